@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { parse } from 'yaml';
+import { specsDir } from './package-root.js';
+import type { SystemName } from './systems.js';
+
+/** A JSON value as parsed from YAML. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** A JSON object. */
+export type JsonObject = { [key: string]: Json };
+
+/** An OpenAPI 3.1 document after bundling: every `$ref` is local (`#/components/...`). */
+export interface BundledSpec {
+  readonly system: SystemName;
+  readonly file: string;
+  readonly document: JsonObject;
+}
+
+/** A spec refers to something the bundler cannot inline: a bug in `specs/`, so it is thrown. */
+export class ContractBundleError extends Error {
+  override readonly name = 'ContractBundleError';
+}
+
+/**
+ * Reads `specs/<system>.yaml` and inlines every external `$ref` (`./common.yaml#/components/...`,
+ * `./lienthong.yaml#/components/...`) into the document's own `components`, transitively, so the
+ * result is self-contained. Two different components with the same kind and name are an error:
+ * a spec must not shadow a shared schema.
+ * @see docs/contracts-guide.md rule 10
+ */
+export function bundleSpec(system: SystemName, dir: string = specsDir()): BundledSpec {
+  const file = join(dir, `${system}.yaml`);
+  const bundler = new Bundler(file);
+  return { system, file, document: bundler.run() };
+}
+
+class Bundler {
+  private readonly files = new Map<string, JsonObject>();
+  private readonly imported = new Map<string, string>();
+  private readonly result: JsonObject;
+
+  constructor(private readonly rootFile: string) {
+    this.result = structuredClone(this.load(rootFile));
+  }
+
+  run(): JsonObject {
+    this.rewrite(this.result, this.rootFile);
+    return this.result;
+  }
+
+  private load(file: string): JsonObject {
+    const cached = this.files.get(file);
+    if (cached) return cached;
+    const parsed = parse(readFileSync(file, 'utf8')) as unknown;
+    if (!isObject(parsed)) throw new ContractBundleError(`${file} is not a YAML mapping`);
+    this.files.set(file, parsed);
+    return parsed;
+  }
+
+  private rewrite(node: Json, currentFile: string): void {
+    if (Array.isArray(node)) {
+      for (const item of node) this.rewrite(item, currentFile);
+      return;
+    }
+    if (!isObject(node)) return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string')
+        node[key] = this.localise(value, currentFile);
+      else this.rewrite(value, currentFile);
+    }
+  }
+
+  /** Returns the local form of a reference, importing its target when it lives in another file. */
+  private localise(ref: string, currentFile: string): string {
+    const [filePart = '', pointer = ''] = ref.split('#', 2);
+    const targetFile =
+      filePart === '' ? currentFile : normalize(join(dirname(currentFile), filePart));
+    if (targetFile === this.rootFile) return `#${pointer}`;
+    const match = /^\/components\/([A-Za-z]+)\/([^/]+)$/.exec(pointer);
+    if (!match) {
+      throw new ContractBundleError(
+        `${this.describe(currentFile)}: external $ref "${ref}" must point at /components/<kind>/<name>`,
+      );
+    }
+    const [, kind = '', name = ''] = match;
+    this.importComponent(kind, decodePointerToken(name), targetFile, ref, currentFile);
+    return `#${pointer}`;
+  }
+
+  private importComponent(
+    kind: string,
+    name: string,
+    targetFile: string,
+    ref: string,
+    currentFile: string,
+  ): void {
+    const key = `${kind}/${name}`;
+    const previous = this.imported.get(key);
+    if (previous === targetFile) return;
+    const components = ensureObject(this.result, 'components');
+    const section = ensureObject(components, kind);
+    if (previous !== undefined || section[name] !== undefined) {
+      throw new ContractBundleError(
+        `${this.describe(this.rootFile)}: components/${key} is defined twice ` +
+          `(${this.describe(previous ?? this.rootFile)} and ${this.describe(targetFile)})`,
+      );
+    }
+    const source = this.load(targetFile);
+    const target = (source.components as JsonObject | undefined)?.[kind];
+    const value = isObject(target) ? target[name] : undefined;
+    if (value === undefined) {
+      throw new ContractBundleError(
+        `${this.describe(currentFile)}: $ref "${ref}" points at nothing`,
+      );
+    }
+    this.imported.set(key, targetFile);
+    const copy = structuredClone(value);
+    section[name] = copy;
+    this.rewrite(copy, targetFile);
+  }
+
+  private describe(file: string): string {
+    return relative(dirname(this.rootFile), file) || file;
+  }
+}
+
+function ensureObject(parent: JsonObject, key: string): JsonObject {
+  const existing = parent[key];
+  if (isObject(existing)) return existing;
+  const created: JsonObject = {};
+  parent[key] = created;
+  return created;
+}
+
+/** True for a JSON object (not an array, not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Decodes one JSON-pointer token (`~1` → `/`, `~0` → `~`). */
+export function decodePointerToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** Encodes one JSON-pointer token. */
+export function encodePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Resolves a local `#/a/b` reference inside a bundled document. */
+export function resolvePointer(document: JsonObject, ref: string): Json | undefined {
+  if (!ref.startsWith('#')) return undefined;
+  let node: Json | undefined = document;
+  for (const raw of ref.slice(1).split('/').slice(1)) {
+    const token = decodePointerToken(raw);
+    if (Array.isArray(node)) node = node[Number(token)];
+    else if (isObject(node)) node = node[token];
+    else return undefined;
+  }
+  return node;
+}
+
+/** Follows `$ref` chains of a component (parameter, response, request body…) to the real object. */
+export function deref(document: JsonObject, node: Json | undefined): JsonObject | undefined {
+  let current = node;
+  for (let hops = 0; hops < 16 && isObject(current); hops += 1) {
+    const ref = current.$ref;
+    if (typeof ref !== 'string') return current;
+    current = resolvePointer(document, ref);
+  }
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The folder holding this package's `package.json`, found by walking up from this module, so the
+ * same code finds `specs/` whether it runs from source (vitest, tsx) or from `dist/`.
+ */
+export function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && isOurManifest(manifest)) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('lienthong-sandbox package root not found above ' + dir);
+    dir = parent;
+  }
+}
+
+/** The `specs/` folder of this package. */
+export function specsDir(): string {
+  return join(packageRoot(), 'specs');
+}
+
+function isOurManifest(path: string): boolean {
+  const parsed = JSON.parse(readFileSync(path, 'utf8')) as { name?: unknown };
+  return parsed.name === 'lienthong-sandbox';
+}
