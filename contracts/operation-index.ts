@@ -213,7 +213,11 @@ interface RouteNode {
   readonly methods: Map<string, OperationSpec>;
 }
 
-/** A segment trie: literal segments win over parameters, with backtracking. */
+/**
+ * A segment trie: literal segments win over parameters, with backtracking, and a path is only
+ * taken if it serves the request method (so `GET /cong-dan/{soDinhDanh}` still answers
+ * `GET /cong-dan/tra-cuu` when only `POST /cong-dan/tra-cuu` exists).
+ */
 class Router {
   private readonly root: RouteNode = newNode();
 
@@ -241,12 +245,14 @@ class Router {
     } catch {
       return { kind: 'not-found' };
     }
+    const verb = method.toUpperCase();
     const params: Record<string, string> = {};
-    const node = find(this.root, segments, 0, params);
-    if (!node || node.methods.size === 0) return { kind: 'not-found' };
-    const operation = node.methods.get(method.toUpperCase());
+    const node = find(this.root, segments, 0, params, (n) => n.methods.has(verb));
+    const operation = node?.methods.get(verb);
     if (operation) return { kind: 'found', operation, params };
-    return { kind: 'method-not-allowed', allowed: [...node.methods.keys()].sort() };
+    const other = find(this.root, segments, 0, {}, (n) => n.methods.size > 0);
+    if (!other) return { kind: 'not-found' };
+    return { kind: 'method-not-allowed', allowed: [...other.methods.keys()].sort() };
   }
 }
 
@@ -255,16 +261,17 @@ function find(
   segments: readonly string[],
   at: number,
   params: Record<string, string>,
+  accept: (node: RouteNode) => boolean,
 ): RouteNode | undefined {
-  if (at === segments.length) return node.methods.size > 0 ? node : undefined;
+  if (at === segments.length) return accept(node) ? node : undefined;
   const segment = segments[at] ?? '';
   const literal = node.literal.get(segment);
   if (literal) {
-    const found = find(literal, segments, at + 1, params);
+    const found = find(literal, segments, at + 1, params, accept);
     if (found) return found;
   }
   if (node.param && segment !== '') {
-    const found = find(node.param.node, segments, at + 1, params);
+    const found = find(node.param.node, segments, at + 1, params, accept);
     if (found) {
       params[node.param.name] = segment;
       return found;

@@ -40,6 +40,12 @@ export interface ValidatorRegistry {
     operationId: string,
     parts: RequestParts,
   ): Result<ValidatedRequest, RequestRejection>;
+  /** Validates only a request body (as `lienthong contracts validate` does). */
+  validateRequestBody(
+    operationId: string,
+    contentType: string,
+    body: unknown,
+  ): readonly Violation[];
   validateResponse(
     operationId: string,
     status: number,
@@ -124,6 +130,28 @@ export function createValidatorRegistry(
     validateRequest(operationId, parts) {
       const op = required(compiled, operationId);
       return validateRequest(op, parts);
+    },
+    validateRequestBody(operationId, contentType, body) {
+      const op = required(compiled, operationId);
+      if (!op.body)
+        return [
+          {
+            pointer: '/body',
+            code: 'UNEXPECTED_BODY',
+            detail: 'this operation takes no request body',
+          },
+        ];
+      if (!op.body.byMediaType.has(contentType)) {
+        return [
+          {
+            pointer: '/body',
+            code: 'UNSUPPORTED_MEDIA_TYPE',
+            detail: `declared media types: ${[...op.body.byMediaType.keys()].join(', ')}`,
+          },
+        ];
+      }
+      const fn = op.body.byMediaType.get(contentType);
+      return fn && !fn(body) ? toViolations(fn.errors, 'body') : [];
     },
     validateResponse(operationId, status, contentType, body) {
       const op = required(compiled, operationId);

@@ -1,0 +1,171 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadContracts } from '../contracts/contracts.js';
+import { packageRoot } from '../contracts/package-root.js';
+import type { Result } from '../contracts/result.js';
+import { isSystemName, SYSTEMS } from '../contracts/systems.js';
+import type { Violation } from '../contracts/violations.js';
+import { readConfig, type GatewayConfig } from '../gateway/config.js';
+import { createGateway } from '../gateway/create-gateway.js';
+import { createLogger } from '../gateway/logger.js';
+import { listen } from '../gateway/server.js';
+
+/** The `lienthong` command line. */
+export function createProgram(): Command {
+  const program = new Command('lienthong')
+    .description('Sandbox of the linked birth and death procedures (Decree 63/2024/NĐ-CP)')
+    .version(packageVersion());
+
+  program
+    .command('serve')
+    .description('run the gateway with every simulated system in one process')
+    .option('--host <host>', 'interface to listen on (env HOST, default 127.0.0.1)')
+    .option('--port <port>', 'TCP port, 0 for any free port (env PORT, default 8080)', parsePort)
+    .addOption(
+      new Option(
+        '--response-validation <mode>',
+        'what to do with answers that break their contract',
+      ).choices(['strict', 'lenient', 'off']),
+    )
+    .action(
+      async (options: {
+        host?: string;
+        port?: number;
+        responseValidation?: GatewayConfig['responseValidation'];
+      }) => {
+        const overrides: Partial<GatewayConfig> = {
+          ...(options.host !== undefined ? { host: options.host } : {}),
+          ...(options.port !== undefined ? { port: options.port } : {}),
+          ...(options.responseValidation !== undefined
+            ? { responseValidation: options.responseValidation }
+            : {}),
+        };
+        const config = readConfig(overrides);
+        if (!config.ok) fail(`configuration error: ${config.error.detail}`);
+        const logger = createLogger(config.value.logLevel);
+        const started = performance.now();
+        const contracts = loadContracts();
+        const app = createGateway({ contracts, config: config.value, logger });
+        const running = await listen(app, config.value.host, config.value.port, logger);
+        const ms = Math.round(performance.now() - started);
+        process.stdout.write(
+          `\nlienthong-sandbox ${packageVersion()} ready in ${ms} ms at ${running.url}\n` +
+            `  API reference   ${running.url}/docs\n` +
+            `  operations      ${contracts.index.operations.size} across ${contracts.specs.size} systems\n\n`,
+        );
+        const stop = (signal: string) => {
+          logger.info({ signal }, 'shutting down');
+          running.close().then(
+            () => process.exit(0),
+            () => process.exit(1),
+          );
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      },
+    );
+
+  const contractsCommand = program
+    .command('contracts')
+    .description('inspect and use the API contracts');
+  contractsCommand
+    .command('list')
+    .description('list operations (method, path, operationId, scopes)')
+    .option('--system <system>', `one of ${SYSTEMS.join(', ')}`)
+    .action((options: { system?: string }) => {
+      if (options.system !== undefined && !isSystemName(options.system))
+        fail(`unknown system "${options.system}"`);
+      const contracts = loadContracts();
+      for (const op of contracts.index.operations.values()) {
+        if (options.system !== undefined && op.system !== options.system) continue;
+        const method = op.kind === 'webhook' ? 'WEBHOOK' : op.method.toUpperCase();
+        const scopes = op.isPublic ? 'public' : op.scopes.join(' ');
+        process.stdout.write(
+          `${method.padEnd(8)} ${op.path.padEnd(62)} ${op.operationId.padEnd(36)} ${scopes}\n`,
+        );
+      }
+    });
+  contractsCommand
+    .command('validate')
+    .description(
+      'validate a JSON document against an operation request body, or a response with --status',
+    )
+    .argument('<operationId>', 'operation whose contract applies')
+    .argument('<file>', 'JSON file, or - for standard input')
+    .option(
+      '--status <status>',
+      'validate as the response with this status instead of the request body',
+      parseStatus,
+    )
+    .action((operationId: string, file: string, options: { status?: number }) => {
+      const contracts = loadContracts();
+      const operation = contracts.index.operations.get(operationId);
+      if (!operation) fail(`unknown operationId "${operationId}" (see: lienthong contracts list)`);
+      const value = readJson(file);
+      const mediaType = Object.keys(operation.requestBody?.content ?? {})[0] ?? 'application/json';
+      const violations =
+        options.status === undefined
+          ? contracts.validators.validateRequestBody(operationId, mediaType, value)
+          : responseViolations(
+              contracts.validators.validateResponse(
+                operationId,
+                options.status,
+                responseMediaType(options.status),
+                value,
+              ),
+            );
+      const what = options.status === undefined ? 'request body' : `${options.status} response`;
+      if (violations.length === 0) {
+        process.stdout.write(`valid: ${file} honours the ${what} of ${operationId}\n`);
+        return;
+      }
+      process.stdout.write(`invalid: ${file} breaks the ${what} of ${operationId}\n`);
+      for (const v of violations) process.stdout.write(`  ${v.pointer}  ${v.code}  ${v.detail}\n`);
+      process.exitCode = 1;
+    });
+  return program;
+}
+
+function responseViolations(result: Result<void, readonly Violation[]>): readonly Violation[] {
+  return result.ok ? [] : result.error;
+}
+
+function responseMediaType(status: number): string {
+  return status >= 400 ? 'application/problem+json' : 'application/json';
+}
+
+function readJson(file: string): unknown {
+  const text = readFileSync(file === '-' ? 0 : file, 'utf8');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    fail(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new InvalidArgumentError('must be an integer 0–65535');
+  return port;
+}
+
+function parseStatus(raw: string): number {
+  const status = Number(raw);
+  if (!Number.isInteger(status) || status < 100 || status > 599)
+    throw new InvalidArgumentError('must be an HTTP status');
+  return status;
+}
+
+function packageVersion(): string {
+  const manifest = JSON.parse(
+    readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+  ) as { version: string };
+  return manifest.version;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`lienthong: ${message}\n`);
+  process.exit(2);
+}

@@ -1,0 +1,111 @@
+import { err, ok, type Result } from '../contracts/result.js';
+
+/** How a response that breaks its contract is treated. */
+export type ResponseValidationMode = 'strict' | 'lenient' | 'off';
+
+/** The gateway's configuration, parsed once at start-up and frozen. */
+export interface GatewayConfig {
+  readonly host: string;
+  readonly port: number;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Largest accepted request body, in bytes. */
+  readonly bodyLimitBytes: number;
+  readonly responseValidation: ResponseValidationMode;
+}
+
+/** A configuration key with a bad value; the message names the key. */
+export interface ConfigError {
+  readonly key: string;
+  readonly detail: string;
+}
+
+/** Defaults of the embedded sandbox (`npm start`). */
+export const DEFAULT_CONFIG: GatewayConfig = Object.freeze({
+  host: '127.0.0.1',
+  port: 8080,
+  logLevel: 'info',
+  bodyLimitBytes: 10 * 1024 * 1024,
+  responseValidation: 'strict',
+});
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const RESPONSE_MODES = ['strict', 'lenient', 'off'] as const;
+
+/**
+ * Reads the configuration from environment variables. This is the only module that reads
+ * `process.env`; everything else receives a {@link GatewayConfig}.
+ *
+ * | variable | meaning | default |
+ * |---|---|---|
+ * | `HOST` | interface to listen on | `127.0.0.1` |
+ * | `PORT` | TCP port | `8080` |
+ * | `LOG_LEVEL` | pino level | `info` |
+ * | `LIENTHONG_BODY_LIMIT` | largest request body in bytes | `10485760` |
+ * | `LIENTHONG_RESPONSE_VALIDATION` | `strict`, `lenient` or `off` | `strict` |
+ */
+export function readConfig(
+  overrides: Partial<GatewayConfig> = {},
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Result<GatewayConfig, ConfigError> {
+  const port = parseInteger(env.PORT, 'PORT', DEFAULT_CONFIG.port, 0, 65535);
+  if (!port.ok) return port;
+  const bodyLimit = parseInteger(
+    env.LIENTHONG_BODY_LIMIT,
+    'LIENTHONG_BODY_LIMIT',
+    DEFAULT_CONFIG.bodyLimitBytes,
+    1024,
+    512 * 1024 * 1024,
+  );
+  if (!bodyLimit.ok) return bodyLimit;
+  const logLevel = parseChoice(env.LOG_LEVEL, 'LOG_LEVEL', LOG_LEVELS, DEFAULT_CONFIG.logLevel);
+  if (!logLevel.ok) return logLevel;
+  const responseValidation = parseChoice(
+    env.LIENTHONG_RESPONSE_VALIDATION,
+    'LIENTHONG_RESPONSE_VALIDATION',
+    RESPONSE_MODES,
+    DEFAULT_CONFIG.responseValidation,
+  );
+  if (!responseValidation.ok) return responseValidation;
+  const host = env.HOST?.trim() || DEFAULT_CONFIG.host;
+  return ok(
+    Object.freeze({
+      host,
+      port: port.value,
+      logLevel: logLevel.value,
+      bodyLimitBytes: bodyLimit.value,
+      responseValidation: responseValidation.value,
+      ...overrides,
+    }),
+  );
+}
+
+function parseInteger(
+  raw: string | undefined,
+  key: string,
+  fallback: number,
+  min: number,
+  max: number,
+): Result<number, ConfigError> {
+  if (raw === undefined || raw.trim() === '') return ok(fallback);
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    return err({
+      key,
+      detail: `${key} must be an integer between ${min} and ${max}, got "${raw}"`,
+    });
+  }
+  return ok(value);
+}
+
+function parseChoice<T extends string>(
+  raw: string | undefined,
+  key: string,
+  choices: readonly T[],
+  fallback: T,
+): Result<T, ConfigError> {
+  if (raw === undefined || raw.trim() === '') return ok(fallback);
+  const value = raw.trim() as T;
+  if (!choices.includes(value))
+    return err({ key, detail: `${key} must be one of ${choices.join(', ')}, got "${raw}"` });
+  return ok(value);
+}

@@ -1,0 +1,78 @@
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import type { Contracts } from '../contracts/contracts.js';
+import type { HandlerMap } from '../contracts/handler.js';
+import { CONTRACT_PROBLEMS, problem } from '../contracts/problems.js';
+import type { GatewayConfig } from './config.js';
+import { docsRouter } from './docs.js';
+import { bodyErrors, bodyParsers, hasBody, mediaTypeOf } from './http/body.js';
+import { requestId, requestIdOf } from './http/request-id.js';
+import { sendOutput, sendProblem } from './http/send.js';
+import { createPipeline } from './pipeline/pipeline.js';
+
+/** What the gateway is built from; every dependency is an argument. */
+export interface GatewayOptions {
+  readonly contracts: Contracts;
+  readonly config: GatewayConfig;
+  readonly logger: Logger;
+  readonly handlers?: HandlerMap;
+}
+
+/**
+ * Builds the express app that hosts the pipeline. It opens no socket: `bin/` and tests decide
+ * whether to `listen`.
+ * @see DESIGN.md §3, §4
+ */
+export function createGateway(options: GatewayOptions): Express {
+  const { contracts, config, logger } = options;
+  const pipeline = createPipeline({
+    contracts,
+    responseValidation: config.responseValidation,
+    ...(options.handlers ? { handlers: options.handlers } : {}),
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(requestId);
+  app.use(docsRouter(contracts));
+  app.use(...bodyParsers(config.bodyLimitBytes));
+  app.use(bodyErrors);
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const contentType = mediaTypeOf(req);
+    const sent = hasBody(req);
+    pipeline({
+      method: req.method,
+      path: req.path,
+      query: req.query as Record<string, unknown>,
+      headers: req.headers,
+      requestId: requestIdOf(res),
+      ...(contentType !== undefined ? { contentType } : {}),
+      ...(sent ? { body: req.body ?? rawBodyMarker } : {}),
+    })
+      .then((output) => sendOutput(res, output))
+      .catch(next);
+  });
+  app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    logger.error(
+      { err: error, requestId: requestIdOf(res), method: req.method, path: req.path },
+      'unhandled error',
+    );
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendProblem(
+      res,
+      problem(
+        CONTRACT_PROBLEMS.internalError,
+        'The sandbox failed to answer; the error is logged with this request id.',
+      ),
+    );
+  });
+  return app;
+}
+
+/**
+ * Stands for a body the parsers did not read (an undeclared media type), so validation can tell
+ * "no body" from "a body we cannot read" and answer 415.
+ */
+const rawBodyMarker = Object.freeze({});

@@ -1,0 +1,61 @@
+import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
+import { CONTRACT_PROBLEMS, problem } from '../../contracts/problems.js';
+import { isJsonMediaType, sendProblem } from './send.js';
+
+/**
+ * Body parsers for JSON (`application/json`, `application/*+json`) and form posts (the OAuth
+ * token endpoint), both bounded by the configured size limit.
+ */
+export function bodyParsers(limitBytes: number): RequestHandler[] {
+  return [
+    express.json({
+      limit: limitBytes,
+      type: (req) => isJsonMediaType(mediaTypeOf(req as Request) ?? ''),
+    }),
+    express.urlencoded({ limit: limitBytes, extended: false }),
+  ];
+}
+
+/** Turns body-parser failures into problems: malformed JSON 400, too large 413, bad charset 415. */
+export const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+  const type = (error as { type?: unknown }).type;
+  if (type === 'entity.parse.failed') {
+    sendProblem(
+      res,
+      problem(CONTRACT_PROBLEMS.malformedJson, 'The request body is not valid JSON.'),
+    );
+  } else if (type === 'entity.too.large') {
+    const limit = (error as { limit?: number }).limit;
+    sendProblem(
+      res,
+      problem(
+        CONTRACT_PROBLEMS.payloadTooLarge,
+        `The request body exceeds ${limit ?? 'the'} bytes.`,
+      ),
+    );
+  } else if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+    sendProblem(
+      res,
+      problem(
+        CONTRACT_PROBLEMS.unsupportedMediaType,
+        'The request body charset or encoding is not supported.',
+      ),
+    );
+  } else {
+    next(error);
+  }
+};
+
+/** The media type of the request without parameters, lower-cased; `undefined` when absent. */
+export function mediaTypeOf(req: Request): string | undefined {
+  const header = req.headers['content-type'];
+  if (header === undefined) return undefined;
+  return header.split(';')[0]?.trim().toLowerCase() || undefined;
+}
+
+/** True when the request carries a body (RFC 9110 §6.4.1: Transfer-Encoding or non-zero Content-Length). */
+export function hasBody(req: Request): boolean {
+  if (req.headers['transfer-encoding'] !== undefined) return true;
+  const length = req.headers['content-length'];
+  return length !== undefined && length !== '0';
+}

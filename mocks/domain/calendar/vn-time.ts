@@ -1,0 +1,150 @@
+/**
+ * Civil time in Asia/Ho_Chi_Minh with a fixed +07:00 offset.
+ *
+ * Vietnam has kept UTC+7 without daylight saving since 1975, so every conversion here is plain
+ * arithmetic on UTC fields: nothing reads the machine's time zone (`getHours`, `toLocaleString`,
+ * `new Date(y, m, d)` are deliberately never used).
+ *
+ * @see DOMAIN.md §5 "Calendar" (Asia/Ho_Chi_Minh, UTC+7, no DST) [high] IANA tz database
+ */
+
+/** Offset of Asia/Ho_Chi_Minh from UTC, in milliseconds. @see IANA tz database, Asia/Ho_Chi_Minh */
+export const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_TIME = /^(\d{2}):(\d{2})$/;
+
+/**
+ * A civil date in Vietnam, `yyyy-MM-dd` (e.g. `2025-01-29`, the first day of Tết Ất Tỵ).
+ * @see DOMAIN.md §6.5 (paper forms use dd/mm/yyyy; the wire uses ISO dates)
+ */
+export type LocalDate = string;
+
+/** A wall-clock time in Vietnam, `HH:mm` (e.g. the `15:00` intake cut-off). @see DOMAIN.md §5 */
+export type LocalTime = string;
+
+/** Day of week of a civil date, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
+export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Throws a `RangeError` for an invalid `Date` (a bug in the caller, not an expected failure). */
+export function assertValidInstant(instant: Date): void {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date passed to the calendar');
+}
+
+/** True when `year-month-day` exists in the proleptic Gregorian calendar. */
+export function isValidCivilDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The instant at the given Vietnamese wall-clock fields (month 1–12). Fields are not validated
+ * here; use {@link isValidCivilDate} first when they come from outside.
+ */
+export function fromVnFields(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date {
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - VN_OFFSET_MS);
+}
+
+/** Vietnamese wall-clock fields of an instant (month 1–12), computed from UTC fields only. */
+export function vnFields(instant: Date): {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+} {
+  assertValidInstant(instant);
+  const shifted = new Date(instant.getTime() + VN_OFFSET_MS);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+    hour: shifted.getUTCHours(),
+    minute: shifted.getUTCMinutes(),
+    second: shifted.getUTCSeconds(),
+  };
+}
+
+/** Parses a {@link LocalDate}; throws a `RangeError` when it is malformed or does not exist. */
+export function parseLocalDate(date: LocalDate): { year: number; month: number; day: number } {
+  const match = LOCAL_DATE.exec(date);
+  const [year, month, day] = match ? match.slice(1).map(Number) : [];
+  if (year === undefined || month === undefined || day === undefined) {
+    throw new RangeError(`Not a yyyy-MM-dd date: ${JSON.stringify(date)}`);
+  }
+  if (!isValidCivilDate(year, month, day)) throw new RangeError(`No such date: ${date}`);
+  return { year, month, day };
+}
+
+/** Parses a {@link LocalTime} into minutes after midnight; throws a `RangeError` when malformed. */
+export function parseLocalTime(time: LocalTime): number {
+  const match = LOCAL_TIME.exec(time);
+  const hour = Number(match?.[1]);
+  const minute = Number(match?.[2]);
+  if (!match || hour > 23 || minute > 59) {
+    throw new RangeError(`Not an HH:mm time: ${JSON.stringify(time)}`);
+  }
+  return hour * 60 + minute;
+}
+
+/** The Vietnamese civil date on which an instant falls. */
+export function toLocalDate(instant: Date): LocalDate {
+  const { year, month, day } = vnFields(instant);
+  return formatLocalDate(year, month, day);
+}
+
+/** The instant at `time` (default midnight) +07:00 on a Vietnamese civil date. */
+export function vnInstant(date: LocalDate, time: LocalTime = '00:00'): Date {
+  const { year, month, day } = parseLocalDate(date);
+  const minutes = parseLocalTime(time);
+  return fromVnFields(year, month, day, Math.floor(minutes / 60), minutes % 60);
+}
+
+/** Milliseconds elapsed since 00:00 +07:00 on the instant's Vietnamese civil date. */
+export function msIntoVnDay(instant: Date): number {
+  assertValidInstant(instant);
+  const shifted = instant.getTime() + VN_OFFSET_MS;
+  return ((shifted % DAY_MS) + DAY_MS) % DAY_MS;
+}
+
+/** The civil date `days` days after `date` (negative to go back). */
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const { year, month, day } = parseLocalDate(date);
+  const shifted = new Date(Date.UTC(year, month - 1, day + days));
+  return formatLocalDate(
+    shifted.getUTCFullYear(),
+    shifted.getUTCMonth() + 1,
+    shifted.getUTCDate(),
+  );
+}
+
+/** Day of week of a civil date, 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(date: LocalDate): Weekday {
+  const { year, month, day } = parseLocalDate(date);
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay() as Weekday;
+}
+
+/** True on Saturday and Sunday, the weekly rest days of the public sector (40-hour week). */
+export function isWeekend(date: LocalDate): boolean {
+  const weekday = weekdayOf(date);
+  return weekday === 0 || weekday === 6;
+}
+
+function formatLocalDate(year: number, month: number, day: number): LocalDate {
+  return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** Two-digit zero padding shared by the formatters. */
+export function pad2(value: number): string {
+  return String(value).padStart(2, '0');
+}
