@@ -2,7 +2,9 @@
 import { execFileSync } from 'node:child_process';
 
 execFileSync('npx', ['openapi-typescript', '--redocly', 'redocly.yaml'], { stdio: 'inherit' });
-const changed = execFileSync('git', ['status', '--porcelain', '--', 'contracts/generated'], { encoding: 'utf8' });
+const changed = execFileSync('git', ['status', '--porcelain', '--', 'contracts/generated'], {
+  encoding: 'utf8',
+});
 if (changed.trim() !== '') {
   process.stderr.write(
     `contracts/generated/ is out of date with specs/:\n${changed}\nRun "npm run generate" and commit the result.\n`,

@@ -21,7 +21,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-const parseSpecs = () => SYSTEMS.map((s) => parse(readFileSync(join(specsDir(), `${s}.yaml`), 'utf8')) as unknown);
+const parseSpecs = () =>
+  SYSTEMS.map((s) => parse(readFileSync(join(specsDir(), `${s}.yaml`), 'utf8')) as unknown);
 
 const cold = time(() => loadContracts());
 const contracts = cold.value;
@@ -33,14 +34,16 @@ const media = contracts.index.operations.get(operationId)?.requestBody?.content[
 const body = media?.examples[0];
 if (body === undefined) throw new Error(`${operationId} has no request example`);
 const iterations = 20_000;
-const validate = () => contracts.validators.validateRequestBody(operationId, 'application/json', body);
+const validate = () =>
+  contracts.validators.validateRequestBody(operationId, 'application/json', body);
 const copy = () => JSON.parse(JSON.stringify(body)) as unknown;
 for (let i = 0; i < 2_000; i += 1) {
   validate();
   copy();
 }
 const validation = time(() => {
-  for (let i = 0; i < iterations; i += 1) if (validate().length > 0) throw new Error('example does not validate');
+  for (let i = 0; i < iterations; i += 1)
+    if (validate().length > 0) throw new Error('example does not validate');
 });
 const baseline = time(() => {
   for (let i = 0; i < iterations; i += 1) copy();
@@ -49,11 +52,26 @@ const baseline = time(() => {
 const perValidationUs = (validation.ms * 1000) / iterations;
 const perCopyUs = (baseline.ms * 1000) / iterations;
 const rows: [string, string, string][] = [
-  ['registry build, cold (first in process)', `${cold.ms.toFixed(0)} ms`, `${(cold.ms / median(parseRuns)).toFixed(1)}× YAML parse`],
-  ['registry build, warm (median of 5)', `${median(warmRuns).toFixed(0)} ms`, `${(median(warmRuns) / median(parseRuns)).toFixed(1)}× YAML parse`],
+  [
+    'registry build, cold (first in process)',
+    `${cold.ms.toFixed(0)} ms`,
+    `${(cold.ms / median(parseRuns)).toFixed(1)}× YAML parse`,
+  ],
+  [
+    'registry build, warm (median of 5)',
+    `${median(warmRuns).toFixed(0)} ms`,
+    `${(median(warmRuns) / median(parseRuns)).toFixed(1)}× YAML parse`,
+  ],
   ['baseline: parse the 10 YAML specs', `${median(parseRuns).toFixed(1)} ms`, '1.0×'],
-  [`validate ${operationId} body`, `${perValidationUs.toFixed(2)} µs`, `${(perValidationUs / perCopyUs).toFixed(2)}× JSON round-trip`],
+  [
+    `validate ${operationId} body`,
+    `${perValidationUs.toFixed(2)} µs`,
+    `${(perValidationUs / perCopyUs).toFixed(2)}× JSON round-trip`,
+  ],
   ['baseline: JSON.parse(JSON.stringify(body))', `${perCopyUs.toFixed(2)} µs`, '1.0×'],
 ];
-process.stdout.write(`contracts: ${contracts.index.operations.size} operations, ${contracts.validators.compiledCount} validators\n`);
-for (const [what, figure, ratio] of rows) process.stdout.write(`${what.padEnd(44)} ${figure.padStart(10)}   ${ratio}\n`);
+process.stdout.write(
+  `contracts: ${contracts.index.operations.size} operations, ${contracts.validators.compiledCount} validators\n`,
+);
+for (const [what, figure, ratio] of rows)
+  process.stdout.write(`${what.padEnd(44)} ${figure.padStart(10)}   ${ratio}\n`);

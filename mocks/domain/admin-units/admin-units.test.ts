@@ -160,8 +160,11 @@ describe('catalogue by date', () => {
     expect(!units.ok && units.error.code).toBe('NO_ADMIN_UNIT_CATALOGUE');
   });
 
-  it.each(['2025-7-1', '01/07/2025', '2025-13-01', '2026-02-30', ''])('rejects the date %j', (date) => {
-    const units = adminUnitsAt(date);
-    expect(!units.ok && units.error.code).toBe('INVALID_DATE');
-  });
+  it.each(['2025-7-1', '01/07/2025', '2025-13-01', '2026-02-30', ''])(
+    'rejects the date %j',
+    (date) => {
+      const units = adminUnitsAt(date);
+      expect(!units.ok && units.error.code).toBe('INVALID_DATE');
+    },
+  );
 });

@@ -19,7 +19,9 @@ describe('parsing the data file', () => {
   });
 
   it('accepts unit-type labels written in decomposed form', () => {
-    const data = parseAdminUnits(province([{ code: '00001', name: 'P', type: 'phường'.normalize('NFD') }]));
+    const data = parseAdminUnits(
+      province([{ code: '00001', name: 'P', type: 'phường'.normalize('NFD') }]),
+    );
     expect(data.communes[0]?.type).toBe('PHUONG');
   });
 
@@ -52,7 +54,9 @@ describe('unit-type history', () => {
     const listed = raw.amendments_applied
       .filter((a) => a.resolution !== null)
       .flatMap((a) => a.change.match(/\b\d{5}\b/g) ?? []);
-    const transcribed = UNIT_TYPE_CHANGES.filter((c) => c.level === 'COMMUNE').flatMap((c) => c.codes);
+    const transcribed = UNIT_TYPE_CHANGES.filter((c) => c.level === 'COMMUNE').flatMap(
+      (c) => c.codes,
+    );
     expect(transcribed.sort()).toEqual(listed.sort());
   });
 

@@ -82,7 +82,8 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
   }
   const inRange = (date: LocalDate, key: string): LocalDate => {
     const { year } = parseChecked(date, key);
-    if (year < firstYear || year > lastYear) fail(key, `${date} is outside ${firstYear}–${lastYear}`);
+    if (year < firstYear || year > lastYear)
+      fail(key, `${date} is outside ${firstYear}–${lastYear}`);
     return date;
   };
   for (const day of options.extraDaysOff ?? []) daysOff.set(inRange(day.date, 'extraDaysOff'), day);

@@ -30,7 +30,10 @@ export const HOLIDAY_YEARS: readonly HolidayYear[] = [
     [
       off('2024-01-01', 'Tết Dương lịch'),
       off('2024-02-08', 'Tết Nguyên đán (nghỉ bù, 29 Tết)', 'compensation'),
-      ...offs(['2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13'], 'Tết Nguyên đán'),
+      ...offs(
+        ['2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13'],
+        'Tết Nguyên đán',
+      ),
       off('2024-02-14', 'Tết Nguyên đán (nghỉ bù, mùng 5)', 'compensation'),
       off('2024-04-18', 'Giỗ Tổ Hùng Vương'),
       off('2024-04-29', 'Hoán đổi dịp 30/4–1/5', 'swapped'),
@@ -49,7 +52,10 @@ export const HOLIDAY_YEARS: readonly HolidayYear[] = [
     ['VPCP 8726/VPCP-KGVX (26/11/2024)', 'MoLISA holiday notice (03/12/2024)'],
     [
       off('2025-01-01', 'Tết Dương lịch'),
-      ...offs(['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'], 'Tết Nguyên đán'),
+      ...offs(
+        ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'],
+        'Tết Nguyên đán',
+      ),
       off('2025-04-07', 'Giỗ Tổ Hùng Vương'),
       off('2025-04-30', 'Ngày Chiến thắng'),
       off('2025-05-01', 'Ngày Quốc tế Lao động'),
@@ -69,7 +75,10 @@ export const HOLIDAY_YEARS: readonly HolidayYear[] = [
     [
       off('2026-01-01', 'Tết Dương lịch'),
       off('2026-01-02', 'Hoán đổi dịp Tết Dương lịch', 'swapped'),
-      ...offs(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'], 'Tết Nguyên đán'),
+      ...offs(
+        ['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20'],
+        'Tết Nguyên đán',
+      ),
       off('2026-04-26', 'Giỗ Tổ Hùng Vương'),
       off('2026-04-27', 'Giỗ Tổ Hùng Vương (nghỉ bù)', 'compensation'),
       off('2026-04-30', 'Ngày Chiến thắng'),

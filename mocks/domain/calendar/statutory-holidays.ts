@@ -52,7 +52,10 @@ export function projectStatutoryYear(input: StatutoryYearInput): HolidayYear {
     statutoryDay(lunar.hungKings, 'Giỗ Tổ Hùng Vương'),
     statutoryDay(`${year}-04-30`, 'Ngày Chiến thắng'),
     statutoryDay(`${year}-05-01`, 'Ngày Quốc tế Lao động'),
-    statutoryDay(input.nationalDayAdjacent === 'before' ? `${year}-09-01` : `${year}-09-03`, 'Quốc khánh'),
+    statutoryDay(
+      input.nationalDayAdjacent === 'before' ? `${year}-09-01` : `${year}-09-03`,
+      'Quốc khánh',
+    ),
     statutoryDay(`${year}-09-02`, 'Quốc khánh'),
   ].sort((a, b) => a.date.localeCompare(b.date));
   return {

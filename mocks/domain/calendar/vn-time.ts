@@ -24,15 +24,24 @@ export type LocalDate = string;
 /** A wall-clock time in Vietnam, `HH:mm` (e.g. the `15:00` intake cut-off). @see DOMAIN.md §5 */
 export type LocalTime = string;
 
-/** Day of week of a civil date, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`). */
+/**
+ * Day of week of a civil date, 0 = Sunday … 6 = Saturday (as `Date#getUTCDay`).
+ * @see ECMA-262 §21.4.4.11 Date.prototype.getUTCDay
+ */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Throws a `RangeError` for an invalid `Date` (a bug in the caller, not an expected failure). */
+/**
+ * Throws a `RangeError` for an invalid `Date` (a bug in the caller, not an expected failure).
+ * @see STYLE.md rule 6 (bugs are thrown)
+ */
 export function assertValidInstant(instant: Date): void {
   if (Number.isNaN(instant.getTime())) throw new RangeError('Invalid Date passed to the calendar');
 }
 
-/** True when `year-month-day` exists in the proleptic Gregorian calendar. */
+/**
+ * True when `year-month-day` exists in the proleptic Gregorian calendar.
+ * @see ISO 8601-1:2019 §4.3.2
+ */
 export function isValidCivilDate(year: number, month: number, day: number): boolean {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
   if (month < 1 || month > 12 || day < 1) return false;
@@ -42,6 +51,7 @@ export function isValidCivilDate(year: number, month: number, day: number): bool
 /**
  * The instant at the given Vietnamese wall-clock fields (month 1–12). Fields are not validated
  * here; use {@link isValidCivilDate} first when they come from outside.
+ * @see DOMAIN.md §5 (UTC+7, no DST)
  */
 export function fromVnFields(
   year: number,
@@ -54,7 +64,10 @@ export function fromVnFields(
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - VN_OFFSET_MS);
 }
 
-/** Vietnamese wall-clock fields of an instant (month 1–12), computed from UTC fields only. */
+/**
+ * Vietnamese wall-clock fields of an instant (month 1–12), computed from UTC fields only.
+ * @see DOMAIN.md §5 (UTC+7, no DST)
+ */
 export function vnFields(instant: Date): {
   year: number;
   month: number;
@@ -75,7 +88,10 @@ export function vnFields(instant: Date): {
   };
 }
 
-/** Parses a {@link LocalDate}; throws a `RangeError` when it is malformed or does not exist. */
+/**
+ * Parses a {@link LocalDate}; throws a `RangeError` when it is malformed or does not exist.
+ * @see ISO 8601-1:2019 §5.2.2 (calendar date, extended format)
+ */
 export function parseLocalDate(date: LocalDate): { year: number; month: number; day: number } {
   const match = LOCAL_DATE.exec(date);
   const [year, month, day] = match ? match.slice(1).map(Number) : [];
@@ -86,7 +102,10 @@ export function parseLocalDate(date: LocalDate): { year: number; month: number; 
   return { year, month, day };
 }
 
-/** Parses a {@link LocalTime} into minutes after midnight; throws a `RangeError` when malformed. */
+/**
+ * Parses a {@link LocalTime} into minutes after midnight; throws a `RangeError` when malformed.
+ * @see ISO 8601-1:2019 §5.3.1 (local time, extended format)
+ */
 export function parseLocalTime(time: LocalTime): number {
   const match = LOCAL_TIME.exec(time);
   const hour = Number(match?.[1]);
@@ -97,44 +116,58 @@ export function parseLocalTime(time: LocalTime): number {
   return hour * 60 + minute;
 }
 
-/** The Vietnamese civil date on which an instant falls. */
+/**
+ * The Vietnamese civil date on which an instant falls.
+ * @see DOMAIN.md §5 (Asia/Ho_Chi_Minh)
+ */
 export function toLocalDate(instant: Date): LocalDate {
   const { year, month, day } = vnFields(instant);
   return formatLocalDate(year, month, day);
 }
 
-/** The instant at `time` (default midnight) +07:00 on a Vietnamese civil date. */
+/**
+ * The instant at `time` (default midnight) +07:00 on a Vietnamese civil date.
+ * @see DOMAIN.md §5 (Asia/Ho_Chi_Minh)
+ */
 export function vnInstant(date: LocalDate, time: LocalTime = '00:00'): Date {
   const { year, month, day } = parseLocalDate(date);
   const minutes = parseLocalTime(time);
   return fromVnFields(year, month, day, Math.floor(minutes / 60), minutes % 60);
 }
 
-/** Milliseconds elapsed since 00:00 +07:00 on the instant's Vietnamese civil date. */
+/**
+ * Milliseconds elapsed since 00:00 +07:00 on the instant's Vietnamese civil date.
+ * @see DOMAIN.md §5 (15:00 cut-off, counter hours)
+ */
 export function msIntoVnDay(instant: Date): number {
   assertValidInstant(instant);
   const shifted = instant.getTime() + VN_OFFSET_MS;
   return ((shifted % DAY_MS) + DAY_MS) % DAY_MS;
 }
 
-/** The civil date `days` days after `date` (negative to go back). */
+/**
+ * The civil date `days` days after `date` (negative to go back).
+ * @see ISO 8601-1:2019 §5.2.2
+ */
 export function addDays(date: LocalDate, days: number): LocalDate {
   const { year, month, day } = parseLocalDate(date);
   const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return formatLocalDate(
-    shifted.getUTCFullYear(),
-    shifted.getUTCMonth() + 1,
-    shifted.getUTCDate(),
-  );
+  return formatLocalDate(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
 
-/** Day of week of a civil date, 0 = Sunday … 6 = Saturday. */
+/**
+ * Day of week of a civil date, 0 = Sunday … 6 = Saturday.
+ * @see ECMA-262 §21.4.4.11 Date.prototype.getUTCDay
+ */
 export function weekdayOf(date: LocalDate): Weekday {
   const { year, month, day } = parseLocalDate(date);
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay() as Weekday;
 }
 
-/** True on Saturday and Sunday, the weekly rest days of the public sector (40-hour week). */
+/**
+ * True on Saturday and Sunday, the weekly rest days of the public sector (40-hour week).
+ * @see Bộ luật Lao động 45/2019/QH14 Art. 111; QĐ 188/1999/QĐ-TTg (40-hour week, Sat–Sun off)
+ */
 export function isWeekend(date: LocalDate): boolean {
   const weekday = weekdayOf(date);
   return weekday === 0 || weekday === 6;
@@ -144,7 +177,10 @@ function formatLocalDate(year: number, month: number, day: number): LocalDate {
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
-/** Two-digit zero padding shared by the formatters. */
+/**
+ * Two-digit zero padding shared by the formatters.
+ * @see timestamps.ts
+ */
 export function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }

@@ -40,8 +40,8 @@ export const DEFAULT_CUTOFF: LocalTime = '15:00';
 export const DEFAULT_CLOSING: LocalTime = '17:00';
 
 /**
- * Options of the counting functions. `cutoff: null` counts every receipt on a working day from
- * that day.
+ * Options of the counting functions. `cutoff` defaults to {@link DEFAULT_CUTOFF}; `null` counts
+ * every receipt on a working day from that day, even one after closing.
  * @see DOMAIN.md §5
  */
 export interface CountingOptions {
@@ -133,9 +133,10 @@ export function deadline(
 export function workingDaysBetween(calendar: HolidayCalendar, from: Date, to: Date): number {
   const start = toLocalDate(from);
   const end = toLocalDate(to);
-  if (end < start) return -workingDaysBetween(calendar, to, from);
+  // `0 - x` rather than `-x`, so an empty reversed interval is 0, not -0.
+  if (end < start) return 0 - workingDaysBetween(calendar, to, from);
   let count = 0;
-  for (let date = start; date < end; ) {
+  for (let date = start; date < end;) {
     date = addDays(date, 1);
     if (isWorkingDate(calendar, date)) count += 1;
   }

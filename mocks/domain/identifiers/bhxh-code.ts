@@ -99,7 +99,9 @@ export function parseBhxhCode(
       ),
     );
   }
-  return ok(provinceCode === undefined ? { code: value, serial } : { code: value, provinceCode, serial });
+  return ok(
+    provinceCode === undefined ? { code: value, serial } : { code: value, provinceCode, serial },
+  );
 }
 
 /**

@@ -59,7 +59,10 @@ export function parseCalendarDate(value: string): CalendarDate | undefined {
 export function requireCalendarDate(value: string, what: string): CalendarDate {
   const date = parseCalendarDate(value);
   if (!date) {
-    throw new InvalidIdentifierInputError('INVALID_DATE', `${what} is not a yyyy-MM-dd calendar day`);
+    throw new InvalidIdentifierInputError(
+      'INVALID_DATE',
+      `${what} is not a yyyy-MM-dd calendar day`,
+    );
   }
   return date;
 }

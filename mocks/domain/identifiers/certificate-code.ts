@@ -55,7 +55,12 @@ function parseCertificateCode(
   }
   const sequence = Number(groups.seq);
   if (sequence === 0) return err(identifierError('CERTIFICATE_CODE_SEQUENCE_ZERO'));
-  return ok({ kind, sequence, facilityCode: groups.facility ?? '', year: 2000 + Number(groups.yy) });
+  return ok({
+    kind,
+    sequence,
+    facilityCode: groups.facility ?? '',
+    year: 2000 + Number(groups.yy),
+  });
 }
 
 function validateCertificateCode(
@@ -121,7 +126,9 @@ export function generateBirthCertificateCode(input: CertificateCodeInput): strin
  * Reads a death-notice code (SANDBOX DEFAULT format).
  * @see DOMAIN.md §6.3, §11 #8
  */
-export function parseDeathNoticeCode(value: string): Result<CertificateCodeFields, IdentifierError> {
+export function parseDeathNoticeCode(
+  value: string,
+): Result<CertificateCodeFields, IdentifierError> {
   return parseCertificateCode('GBT', value);
 }
 

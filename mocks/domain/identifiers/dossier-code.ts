@@ -180,8 +180,14 @@ export function generateDossierCode(
   if (!Number.isInteger(parts.seq) || parts.seq < 1 || parts.seq > maxSeq) {
     throw new InvalidIdentifierInputError('OUT_OF_RANGE', `seq must be within 1–${maxSeq}`);
   }
-  const date = `${pad(day.year, 4)}${pad(day.month, 2)}${pad(day.day, 2)}`.slice(-format.dateDigits);
-  const group = format.render({ agency: parts.agency, date, seq: pad(parts.seq, format.seqDigits) });
+  const date = `${pad(day.year, 4)}${pad(day.month, 2)}${pad(day.day, 2)}`.slice(
+    -format.dateDigits,
+  );
+  const group = format.render({
+    agency: parts.agency,
+    date,
+    seq: pad(parts.seq, format.seqDigits),
+  });
   const value = parts.leg === undefined ? group : `${group}${LEG_SEPARATOR}${parts.leg}`;
   const parsed = parseDossierCode(value, format);
   if (!parsed.ok) throw new InvalidIdentifierInputError('INVALID_FORMAT', parsed.error.detail);

@@ -62,7 +62,8 @@ export const CENTURY_SEX_DIGITS: Readonly<Record<number, readonly [number, numbe
 const PERSONAL_ID = /^(?<aaa>\d{3})(?<g>\d)(?<yy>\d{2})(?<n>\d{6})$/;
 
 /**
- * Reads a personal ID number: 12 digits opening with one of the 63 `AAA` codes.
+ * Reads a personal ID number: 12 digits opening with one of the 63 `AAA` codes. Numbers of
+ * births registered abroad (a country code as `AAA`) are not modelled and are rejected.
  * @see DOMAIN.md §6.1
  */
 export function parsePersonalId(value: string): Result<PersonalIdFields, IdentifierError> {

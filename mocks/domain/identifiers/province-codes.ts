@@ -16,7 +16,9 @@ export interface IdProvince {
  * @see DOMAIN.md §6.1; TT 59/2021/TT-BCA; mocks/domain/data/id-province-codes.json
  */
 export const ID_PROVINCES: readonly IdProvince[] = Object.freeze(
-  idProvinceData.codes.map((p) => Object.freeze({ code: p.code, name: p.name, fullName: p.full_name })),
+  idProvinceData.codes.map((p) =>
+    Object.freeze({ code: p.code, name: p.name, fullName: p.full_name }),
+  ),
 );
 
 const BY_AAA = new Map(ID_PROVINCES.map((p) => [p.code, p]));

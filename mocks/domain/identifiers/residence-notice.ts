@@ -25,12 +25,13 @@ export interface ResidenceNoticeKindInfo {
  * `XTT` (the deregistration leg code) for the deregistration notice, whose form is not known.
  * @see DOMAIN.md §3 step 8a, §4 step 5, §11 #18; GLOSSARY.md (CT01 / CT06 / CT08); TT 66/2023/TT-BCA
  */
-export const RESIDENCE_NOTICE_KINDS: Readonly<Record<ResidenceNoticeKind, ResidenceNoticeKindInfo>> =
-  {
-    RESULT_NOTICE: { formCode: 'CT08', title: 'residence registration result notice (CT08)' },
-    REFUSAL_SLIP: { formCode: 'CT06', title: 'residence registration refusal slip (CT06)' },
-    DEREGISTRATION_NOTICE: { formCode: 'XTT', title: 'permanent-residence deregistration notice' },
-  };
+export const RESIDENCE_NOTICE_KINDS: Readonly<
+  Record<ResidenceNoticeKind, ResidenceNoticeKindInfo>
+> = {
+  RESULT_NOTICE: { formCode: 'CT08', title: 'residence registration result notice (CT08)' },
+  REFUSAL_SLIP: { formCode: 'CT06', title: 'residence registration refusal slip (CT06)' },
+  DEREGISTRATION_NOTICE: { formCode: 'XTT', title: 'permanent-residence deregistration notice' },
+};
 
 /** The fields of a residence notice number. */
 export interface ResidenceNoticeFields {
@@ -51,7 +52,8 @@ export interface ResidenceNoticeExpectations {
   readonly kind?: ResidenceNoticeKind;
 }
 
-const RESIDENCE_NOTICE = /^(?<form>[A-Z][A-Z0-9]{1,5})-(?<maXa>\d{5})-(?<year>\d{4})-(?<seq>\d{6})$/;
+const RESIDENCE_NOTICE =
+  /^(?<form>[A-Z][A-Z0-9]{1,5})-(?<maXa>\d{5})-(?<year>\d{4})-(?<seq>\d{6})$/;
 const KIND_BY_FORM = new Map(
   Object.entries(RESIDENCE_NOTICE_KINDS).map(([kind, info]) => [
     info.formCode,

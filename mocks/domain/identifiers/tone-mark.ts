@@ -31,7 +31,7 @@ const WORD = /[\p{L}\p{M}]+/gu;
  * Moves tone marks of open `oa` / `oe` / `uy` syllables to one placement (default the old style,
  * "Hoà" → "Hòa"), keeping case and every diacritic; the result is NFC. Use it to build
  * comparison keys only: stored names keep the spelling they were given.
- * @see ../../../../shared/data/README.md ("names mix tone-mark styles")
+ * @see ../shared/data/README.md ("names mix tone-mark styles")
  * @see https://vi.wikipedia.org/wiki/Quy_tắc_đặt_dấu_thanh_trong_chữ_quốc_ngữ
  */
 export function toneMarkCanonical(text: string, style: ToneMarkStyle = 'old'): string {

@@ -20,7 +20,7 @@ export function normalizeName(name: string): string {
  * The comparison and index key of a name: {@link normalizeName}, tone marks placed in the old
  * style ({@link toneMarkCanonical}), eth mapped to "đ", lower case under the `vi` locale.
  * Diacritics are never stripped: "Hoa" and "Hòa" have different keys.
- * @see ../../../../shared/data/README.md ("normalise (NFC) and never match on names alone")
+ * @see ../shared/data/README.md ("normalise (NFC) and never match on names alone")
  */
 export function nameKey(name: string): string {
   const folded = toneMarkCanonical(normalizeName(name), 'old').replace(

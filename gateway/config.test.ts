@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG, readConfig } from './config.js';
+
+describe('configuration', () => {
+  it('uses the embedded defaults when nothing is set', () => {
+    expect(readConfig({}, {})).toEqual({ ok: true, value: DEFAULT_CONFIG });
+  });
+
+  it('reads every variable it documents', () => {
+    const result = readConfig(
+      {},
+      {
+        HOST: '0.0.0.0',
+        PORT: '9090',
+        LOG_LEVEL: 'debug',
+        LIENTHONG_BODY_LIMIT: '2048',
+        LIENTHONG_RESPONSE_VALIDATION: 'lenient',
+      },
+    );
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        host: '0.0.0.0',
+        port: 9090,
+        logLevel: 'debug',
+        bodyLimitBytes: 2048,
+        responseValidation: 'lenient',
+      },
+    });
+  });
+
+  it.each([
+    ['PORT', 'eighty'],
+    ['PORT', '70000'],
+    ['LOG_LEVEL', 'loud'],
+    ['LIENTHONG_BODY_LIMIT', '12.5'],
+    ['LIENTHONG_RESPONSE_VALIDATION', 'sometimes'],
+  ])('refuses a bad %s and names it', (key, value) => {
+    const result = readConfig({}, { [key]: value });
+    expect(result).toMatchObject({ ok: false, error: { key } });
+    expect(result.ok || result.error.detail).toContain(value);
+  });
+
+  it('lets command-line options override the environment', () => {
+    expect(readConfig({ port: 0 }, { PORT: '9090' })).toMatchObject({
+      ok: true,
+      value: { port: 0 },
+    });
+  });
+
+  it('freezes the configuration', () => {
+    const result = readConfig({}, {});
+    expect(result.ok && Object.isFrozen(result.value)).toBe(true);
+  });
+});
