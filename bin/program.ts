@@ -1,8 +1,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadContracts } from '../contracts/contracts.js';
-import { packageRoot } from '../contracts/package-root.js';
+import { packageVersion } from '../contracts/package-root.js';
 import type { Result } from '../contracts/result.js';
 import { isSystemName, SYSTEMS } from '../contracts/systems.js';
 import type { Violation } from '../contracts/violations.js';
@@ -156,13 +155,6 @@ function parseStatus(raw: string): number {
   if (!Number.isInteger(status) || status < 100 || status > 599)
     throw new InvalidArgumentError('must be an HTTP status');
   return status;
-}
-
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
 }
 
 function fail(message: string): never {

@@ -1,4 +1,4 @@
-import { bundleSpec, type BundledSpec } from './loader.js';
+import { bundleSpec, type BundledSpec, type SpecFileCache } from './loader.js';
 import { buildOperationIndex, type OperationIndex } from './operation-index.js';
 import { specsDir } from './package-root.js';
 import { SYSTEMS, type SystemName } from './systems.js';
@@ -19,7 +19,8 @@ export function loadContracts(
   options: { readonly dir?: string; readonly systems?: readonly SystemName[] } = {},
 ): Contracts {
   const dir = options.dir ?? specsDir();
-  const bundled = (options.systems ?? SYSTEMS).map((system) => bundleSpec(system, dir));
+  const cache: SpecFileCache = new Map();
+  const bundled = (options.systems ?? SYSTEMS).map((system) => bundleSpec(system, dir, cache));
   const index = buildOperationIndex(bundled);
   const validators = createValidatorRegistry(bundled, index);
   return { specs: new Map(bundled.map((s) => [s.system, s])), index, validators };

@@ -76,6 +76,20 @@ components:
     );
   });
 
+  it('keeps date-like and yes/no scalars as strings (YAML 1.2 core schema)', () => {
+    const dir = fixtureDir({
+      'vneid.yaml': `
+components:
+  schemas:
+    Day: { type: string, examples: [2026-09-15, yes, on, 0038] }
+`,
+    });
+    const { document } = bundleSpec('vneid', dir);
+    expect(document.components).toEqual({
+      schemas: { Day: { type: 'string', examples: ['2026-09-15', 'yes', 'on', 38] } },
+    });
+  });
+
   it('leaves no external reference in any project spec', () => {
     for (const system of SYSTEMS) {
       const refs = JSON.stringify(bundleSpec(system).document).match(/"\$ref":"[^"#][^"]*"/g);

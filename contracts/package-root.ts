@@ -17,6 +17,14 @@ export function packageRoot(): string {
   }
 }
 
+/** This package's version, from its `package.json`. */
+export function packageVersion(): string {
+  const manifest = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
 /** The `specs/` folder of this package. */
 export function specsDir(): string {
   return join(packageRoot(), 'specs');

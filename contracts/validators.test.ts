@@ -184,3 +184,52 @@ describe('response validation', () => {
     });
   });
 });
+
+describe('linked dossier contracts', () => {
+  const submit = contracts.index.operations.get('lienthongSubmitDossier');
+  const example = submit?.requestBody?.content['application/json']?.examples[0] as Record<
+    string,
+    unknown
+  >;
+  const list = contracts.index.operations.get('lienthongListDossiers');
+  const listHeaders = Object.fromEntries(
+    (list?.parameters ?? [])
+      .filter((p) => p.in === 'header' && p.required)
+      .map((p) => [p.name, p.example]),
+  );
+
+  it('points at the child birth date of a group-1 dossier, not at the group-2 alternative', () => {
+    const treEm = { ...(example.treEm as Record<string, unknown>), ngaySinh: '15/09/2026' };
+    const violations = validators.validateRequestBody(
+      'lienthongSubmitDossier',
+      'application/json',
+      { ...example, treEm },
+    );
+    expect(example.nhomThuTuc).toBe('NHOM_1');
+    expect(violations).toEqual([
+      expect.objectContaining({ pointer: '/body/treEm/ngaySinh', code: 'FORMAT' }),
+    ]);
+  });
+
+  it('coerces query parameters to their declared types and applies defaults', () => {
+    const result = validators.validateRequest('lienthongListDossiers', {
+      path: {},
+      query: { trangThai: '4' },
+      headers: listHeaders,
+    });
+    expect(result).toMatchObject({ ok: true, value: { query: { trangThai: 4, soLuong: 20 } } });
+  });
+
+  it('refuses a page size outside the contract', () => {
+    const rejection = rejectionOf(
+      validators.validateRequest('lienthongListDossiers', {
+        path: {},
+        query: { soLuong: '1000' },
+        headers: listHeaders,
+      }),
+    );
+    expect(rejection).toMatchObject({
+      violations: [{ pointer: '/query/soLuong', code: 'MAXIMUM' }],
+    });
+  });
+});

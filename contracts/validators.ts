@@ -4,6 +4,7 @@ import { isObject, type BundledSpec, type Json, type JsonObject } from './loader
 import type { OperationIndex, OperationSpec, ParameterLocation } from './operation-index.js';
 import { err, ok, type Result } from './result.js';
 import type { SystemName } from './systems.js';
+import { narrowAlternatives } from './alternatives.js';
 import { toViolations, type ValueLocation, type Violation } from './violations.js';
 
 // ajv-formats is CommonJS with a default export; under NodeNext it arrives as the module object.
@@ -64,14 +65,18 @@ export class SchemaCompileError extends Error {
 }
 
 const PARAM_LOCATIONS = ['path', 'query', 'header'] as const satisfies readonly ParameterLocation[];
+type ParamLocation = (typeof PARAM_LOCATIONS)[number];
+
+/** A compiled schema: validates a value and explains each failure as violations. */
+type Check = (value: unknown, location: ValueLocation) => Violation[];
 
 interface CompiledOperation {
-  readonly params: Readonly<Record<(typeof PARAM_LOCATIONS)[number], ValidateFunction>>;
+  readonly params: Readonly<Record<ParamLocation, Check>>;
   readonly body?: {
     readonly required: boolean;
-    readonly byMediaType: ReadonlyMap<string, ValidateFunction | undefined>;
+    readonly byMediaType: ReadonlyMap<string, Check | undefined>;
   };
-  readonly responses: ReadonlyMap<string, ReadonlyMap<string, ValidateFunction | undefined>>;
+  readonly responses: ReadonlyMap<string, ReadonlyMap<string, Check | undefined>>;
 }
 
 /** The `$id` under which a system's component schemas are registered with ajv. */
@@ -100,85 +105,85 @@ export function createValidatorRegistry(
     strict.addSchema(root);
     coercing.addSchema(structuredClone(root));
   }
-  const cache = new Map<string, ValidateFunction>();
-  const compile = (
-    ajv: Ajv2020,
-    system: SystemName,
-    schema: Json,
-    where: string,
-  ): ValidateFunction => {
-    const rewritten = rewriteRefs(schema, system);
-    const key = `${ajv === strict ? 's' : 'c'}|${JSON.stringify(rewritten)}`;
-    const cached = cache.get(key);
-    if (cached) return cached;
-    try {
-      const fn = ajv.compile(rewritten as JsonObject);
-      cache.set(key, fn);
-      return fn;
-    } catch (cause) {
-      throw new SchemaCompileError(`${where}: ${(cause as Error).message}`, { cause });
-    }
-  };
-
+  const compiler = createCompiler(strict, coercing);
   const compiled = new Map<string, CompiledOperation>();
   for (const operation of index.operations.values()) {
-    compiled.set(operation.operationId, compileOperation(operation, strict, coercing, compile));
+    compiled.set(operation.operationId, compileOperation(operation, compiler));
   }
 
   return {
-    compiledCount: cache.size,
-    validateRequest(operationId, parts) {
-      const op = required(compiled, operationId);
-      return validateRequest(op, parts);
+    get compiledCount() {
+      return compiler.size();
     },
+    validateRequest: (operationId, parts) =>
+      validateRequest(required(compiled, operationId), parts),
     validateRequestBody(operationId, contentType, body) {
       const op = required(compiled, operationId);
-      if (!op.body)
-        return [
-          {
-            pointer: '/body',
-            code: 'UNEXPECTED_BODY',
-            detail: 'this operation takes no request body',
-          },
-        ];
+      if (!op.body) return [unexpectedBody('/body', 'this operation takes no request body')];
       if (!op.body.byMediaType.has(contentType)) {
+        const declared = [...op.body.byMediaType.keys()].join(', ');
         return [
           {
             pointer: '/body',
             code: 'UNSUPPORTED_MEDIA_TYPE',
-            detail: `declared media types: ${[...op.body.byMediaType.keys()].join(', ')}`,
+            detail: `declared media types: ${declared}`,
           },
         ];
       }
-      const fn = op.body.byMediaType.get(contentType);
-      return fn && !fn(body) ? toViolations(fn.errors, 'body') : [];
+      return op.body.byMediaType.get(contentType)?.(body, 'body') ?? [];
     },
-    validateResponse(operationId, status, contentType, body) {
-      const op = required(compiled, operationId);
-      return validateResponse(op, status, contentType, body);
-    },
-    validateValue(system, schema, value) {
-      const fn = compile(strict, system, schema, `value of ${system}`);
-      return fn(value) ? [] : toViolations(fn.errors, 'body');
+    validateResponse: (operationId, status, contentType, body) =>
+      validateResponse(required(compiled, operationId), status, contentType, body),
+    validateValue: (system, schema, value) =>
+      compiler.compile('strict', system, schema, `value of ${system}`)(value, 'body'),
+  };
+}
+
+interface Compiler {
+  compile(mode: 'strict' | 'coercing', system: SystemName, schema: Json, where: string): Check;
+  size(): number;
+}
+
+/** Compiles schemas into checks, once per distinct schema, and explains failed alternatives. */
+function createCompiler(strict: Ajv2020, coercing: Ajv2020): Compiler {
+  const cache = new Map<string, Check>();
+  const branchCache = new WeakMap<object, ValidateFunction>();
+  const branchValidator = (ajv: Ajv2020) => (branch: object, data: unknown) => {
+    let fn = branchCache.get(branch);
+    if (!fn) branchCache.set(branch, (fn = ajv.compile(branch)));
+    return fn(data) ? [] : (fn.errors ?? []);
+  };
+  const validators = { strict: branchValidator(strict), coercing: branchValidator(coercing) };
+  return {
+    size: () => cache.size,
+    compile(mode, system, schema, where) {
+      const rewritten = rewriteRefs(schema, system);
+      const key = `${mode}|${JSON.stringify(rewritten)}`;
+      const cached = cache.get(key);
+      if (cached) return cached;
+      let fn: ValidateFunction;
+      try {
+        fn = (mode === 'strict' ? strict : coercing).compile(rewritten as JsonObject);
+      } catch (cause) {
+        throw new SchemaCompileError(`${where}: ${(cause as Error).message}`, { cause });
+      }
+      const check: Check = (value, location) =>
+        fn(value)
+          ? []
+          : toViolations(narrowAlternatives(fn.errors ?? [], validators[mode]), location);
+      cache.set(key, check);
+      return check;
     },
   };
 }
 
-type Compile = (ajv: Ajv2020, system: SystemName, schema: Json, where: string) => ValidateFunction;
-
-function compileOperation(
-  operation: OperationSpec,
-  strict: Ajv2020,
-  coercing: Ajv2020,
-  compile: Compile,
-): CompiledOperation {
+function compileOperation(operation: OperationSpec, compiler: Compiler): CompiledOperation {
   const where = `${operation.system}.yaml ${operation.operationId}`;
-  const params = {} as Record<(typeof PARAM_LOCATIONS)[number], ValidateFunction>;
+  const params = {} as Record<ParamLocation, Check>;
   for (const location of PARAM_LOCATIONS) {
-    const declared = operation.parameters.filter((p) => p.in === location);
     const properties: JsonObject = {};
     const requiredNames: string[] = [];
-    for (const p of declared) {
+    for (const p of operation.parameters.filter((param) => param.in === location)) {
       const name = location === 'header' ? p.name.toLowerCase() : p.name;
       properties[name] = p.schema;
       if (p.required || location === 'path') requiredNames.push(name);
@@ -191,76 +196,56 @@ function compileOperation(
       // headers are open because proxies and clients add their own.
       additionalProperties: location === 'header',
     };
-    params[location] = compile(
-      coercing,
+    params[location] = compiler.compile(
+      'coercing',
       operation.system,
       schema,
       `${where} ${location} parameters`,
     );
   }
+  const compileContent = (content: OperationSpec['responses'][string]['content'], label: string) =>
+    new Map(
+      Object.entries(content).map(([mediaType, media]) => [
+        mediaType,
+        media.schema
+          ? compiler.compile(
+              'strict',
+              operation.system,
+              media.schema,
+              `${where} ${label} ${mediaType}`,
+            )
+          : undefined,
+      ]),
+    );
   const body = operation.requestBody && {
     required: operation.requestBody.required,
-    byMediaType: compileContent(
-      operation.requestBody.content,
-      strict,
-      operation,
-      compile,
-      `${where} request`,
-    ),
+    byMediaType: compileContent(operation.requestBody.content, 'request'),
   };
-  const responses = new Map<string, ReadonlyMap<string, ValidateFunction | undefined>>();
-  for (const [status, response] of Object.entries(operation.responses)) {
-    responses.set(
+  const responses = new Map(
+    Object.entries(operation.responses).map(([status, response]) => [
       status,
-      compileContent(response.content, strict, operation, compile, `${where} ${status}`),
-    );
-  }
+      compileContent(response.content, status),
+    ]),
+  );
   return { params, ...(body ? { body } : {}), responses };
-}
-
-function compileContent(
-  content: OperationSpec['responses'][string]['content'],
-  ajv: Ajv2020,
-  operation: OperationSpec,
-  compile: Compile,
-  where: string,
-): Map<string, ValidateFunction | undefined> {
-  const result = new Map<string, ValidateFunction | undefined>();
-  for (const [mediaType, media] of Object.entries(content)) {
-    result.set(
-      mediaType,
-      media.schema
-        ? compile(ajv, operation.system, media.schema, `${where} ${mediaType}`)
-        : undefined,
-    );
-  }
-  return result;
 }
 
 function validateRequest(
   op: CompiledOperation,
   parts: RequestParts,
 ): Result<ValidatedRequest, RequestRejection> {
-  const violations: Violation[] = [];
   const path: Record<string, unknown> = { ...parts.path };
   const query: Record<string, unknown> = { ...parts.query };
   const headers: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(parts.headers)) headers[name.toLowerCase()] = value;
-  const values = { path, query, header: headers };
-  for (const location of PARAM_LOCATIONS) {
-    const fn = op.params[location];
-    if (!fn(values[location]))
-      violations.push(...toViolations(fn.errors, location as ValueLocation));
-  }
-  const hasBody = parts.body !== undefined;
+  const values: Record<ParamLocation, Record<string, unknown>> = { path, query, header: headers };
+  const violations = PARAM_LOCATIONS.flatMap((location) =>
+    op.params[location](values[location], location),
+  );
   if (!op.body) {
-    if (hasBody)
-      violations.push({
-        pointer: '/body',
-        code: 'UNEXPECTED_BODY',
-        detail: 'this operation takes no request body',
-      });
-  } else if (!hasBody) {
+    if (parts.body !== undefined)
+      violations.push(unexpectedBody('/body', 'this operation takes no request body'));
+  } else if (parts.body === undefined) {
     if (op.body.required)
       violations.push({ pointer: '/body', code: 'REQUIRED', detail: 'a request body is required' });
   } else {
@@ -268,8 +253,7 @@ function validateRequest(
     if (!op.body.byMediaType.has(mediaType)) {
       return err({ kind: 'unsupported-media-type', supported: [...op.body.byMediaType.keys()] });
     }
-    const fn = op.body.byMediaType.get(mediaType);
-    if (fn && !fn(parts.body)) violations.push(...toViolations(fn.errors, 'body'));
+    violations.push(...(op.body.byMediaType.get(mediaType)?.(parts.body, 'body') ?? []));
   }
   if (violations.length > 0) return err({ kind: 'invalid', violations });
   return ok({ path, query, headers, body: parts.body });
@@ -297,27 +281,19 @@ function validateResponse(
   if (declared.size === 0) {
     return body === undefined
       ? ok(undefined)
-      : err([
-          {
-            pointer: '/response',
-            code: 'UNEXPECTED_BODY',
-            detail: `status ${status} declares no body`,
-          },
-        ]);
+      : err([unexpectedBody('/response', `status ${status} declares no body`)]);
   }
   const mediaType = contentType ?? '';
   if (!declared.has(mediaType)) {
-    return err([
-      {
-        pointer: '/response',
-        code: 'UNDECLARED_MEDIA_TYPE',
-        detail: `media type "${mediaType}" is not declared for status ${status}`,
-      },
-    ]);
+    const detail = `media type "${mediaType}" is not declared for status ${status}`;
+    return err([{ pointer: '/response', code: 'UNDECLARED_MEDIA_TYPE', detail }]);
   }
-  const fn = declared.get(mediaType);
-  if (fn && !fn(body)) return err(toViolations(fn.errors, 'response'));
-  return ok(undefined);
+  const violations = declared.get(mediaType)?.(body, 'response') ?? [];
+  return violations.length === 0 ? ok(undefined) : err(violations);
+}
+
+function unexpectedBody(pointer: string, detail: string): Violation {
+  return { pointer, code: 'UNEXPECTED_BODY', detail };
 }
 
 function createAjv(coerce: boolean): Ajv2020 {
@@ -327,6 +303,14 @@ function createAjv(coerce: boolean): Ajv2020 {
     allowUnionTypes: true,
     coerceTypes: coerce ? 'array' : false,
     useDefaults: coerce,
+    // Errors carry the failing schema and data, so failed alternatives can be narrowed down.
+    verbose: true,
+    // Start-up time: compile each referenced schema once as its own function instead of inlining
+    // it into every user (about a third less compile time), and skip re-checking the schemas
+    // against the meta-schema — Redocly lint does that in CI, and strict mode still refuses
+    // unknown keywords and types at compile time.
+    inlineRefs: false,
+    validateSchema: false,
   });
   addFormats(ajv);
   // OpenAPI 3.1 annotations that may appear in schema objects.

@@ -41,19 +41,17 @@ const CODES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Turns ajv errors into violations with JSON pointers, one per offending field.
- * When a `oneOf`/`anyOf` fails, only the errors of the alternative that came closest are kept, so
- * a group-1 dossier with a bad date reports the date, not every rule of the group-2 alternative.
+ * Turns ajv errors into violations with JSON pointers, one per offending field and rule.
+ * Narrow failed alternatives first (`narrowAlternatives` in alternatives.ts).
  */
 export function toViolations(
   errors: readonly ErrorObject[] | null | undefined,
   location: ValueLocation,
 ): Violation[] {
   if (!errors || errors.length === 0) return [];
-  const kept = pruneAlternatives(errors);
   const seen = new Set<string>();
   const result: Violation[] = [];
-  for (const error of kept) {
+  for (const error of errors) {
     const violation = toViolation(error, location);
     const key = `${violation.pointer}|${violation.code}`;
     if (seen.has(key)) continue;
@@ -73,8 +71,12 @@ function toViolation(error: ErrorObject, location: ValueLocation): Violation {
   } else if (error.keyword === 'unevaluatedProperties') {
     pointer += `/${encodePointerToken(String(params.unevaluatedProperty))}`;
   }
-  const code =
+  let code =
     CODES[error.keyword] ?? error.keyword.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  // Parameters are not properties: an unknown query parameter reads better as such.
+  if (code === 'UNKNOWN_PROPERTY' && location !== 'body' && location !== 'response') {
+    code = 'UNKNOWN_PARAMETER';
+  }
   return { pointer, code, detail: describe(error) };
 }
 
@@ -92,29 +94,4 @@ function describe(error: ErrorObject): string {
     default:
       return error.message ?? error.keyword;
   }
-}
-
-/** Keeps, for each failing `oneOf`/`anyOf`, only the branch with the fewest errors. */
-function pruneAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
-  const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf');
-  if (combinators.length === 0) return [...errors];
-  let remaining = [...errors];
-  for (const combinator of combinators) {
-    const prefix = `${combinator.schemaPath}/`;
-    const branches = new Map<string, ErrorObject[]>();
-    for (const error of remaining) {
-      if (!error.schemaPath.startsWith(prefix)) continue;
-      const branch = error.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-      const list = branches.get(branch) ?? [];
-      list.push(error);
-      branches.set(branch, list);
-    }
-    if (branches.size === 0) continue;
-    const best = [...branches.values()].reduce((a, b) => (b.length < a.length ? b : a));
-    const bestSet = new Set(best);
-    remaining = remaining.filter(
-      (e) => e !== combinator && (!e.schemaPath.startsWith(prefix) || bestSet.has(e)),
-    );
-  }
-  return remaining;
 }

@@ -2,9 +2,11 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import type { Logger } from 'pino';
 import type { Contracts } from '../contracts/contracts.js';
 import type { HandlerMap } from '../contracts/handler.js';
+import { packageVersion } from '../contracts/package-root.js';
 import { CONTRACT_PROBLEMS, problem } from '../contracts/problems.js';
 import type { GatewayConfig } from './config.js';
 import { docsRouter } from './docs.js';
+import { createHealthHandlers } from './health-handlers.js';
 import { bodyErrors, bodyParsers, hasBody, mediaTypeOf } from './http/body.js';
 import { requestId, requestIdOf } from './http/request-id.js';
 import { sendOutput, sendProblem } from './http/send.js';
@@ -16,6 +18,8 @@ export interface GatewayOptions {
   readonly config: GatewayConfig;
   readonly logger: Logger;
   readonly handlers?: HandlerMap;
+  /** Reported by the health operations; defaults to this package's version. */
+  readonly version?: string;
 }
 
 /**
@@ -25,10 +29,15 @@ export interface GatewayOptions {
  */
 export function createGateway(options: GatewayOptions): Express {
   const { contracts, config, logger } = options;
+  const health = createHealthHandlers({
+    version: options.version ?? packageVersion(),
+    operationCount: contracts.index.operations.size,
+    startedAt: Date.now(),
+  });
   const pipeline = createPipeline({
     contracts,
     responseValidation: config.responseValidation,
-    ...(options.handlers ? { handlers: options.handlers } : {}),
+    handlers: new Map([...health, ...(options.handlers ?? [])]),
   });
   const app = express();
   app.disable('x-powered-by');

@@ -102,7 +102,7 @@ export interface components {
          * @description Mã yêu cầu xác nhận / Confirmation id
          * @example XN-000123
          */
-        MaXacNhan: string;
+        ConfirmationId: string;
         /**
          * @description Tài khoản định danh điện tử / e-ID account
          * @example {
@@ -112,7 +112,7 @@ export interface components {
          *     }
          */
         VneidAccount: {
-            soDinhDanh: components["schemas"]["SoDinhDanh"];
+            soDinhDanh: components["schemas"]["PersonalIdNumber"];
             /**
              * @description Mức độ định danh (0 chưa có tài khoản, 1, 2) / Account level (0 none, 1, 2)
              * @enum {integer}
@@ -123,7 +123,7 @@ export interface components {
              * @enum {string}
              */
             trangThai: "HOAT_DONG" | "CHUA_KICH_HOAT" | "BI_KHOA";
-            ngayKichHoat?: components["schemas"]["ThoiDiem"];
+            ngayKichHoat?: components["schemas"]["DateTime"];
         };
         /**
          * @description Yêu cầu xác nhận gửi tới công dân / Confirmation request sent to a citizen
@@ -135,12 +135,12 @@ export interface components {
          *     }
          */
         ConfirmationRequest: {
-            loaiXacNhan: components["schemas"]["LoaiXacNhan"];
-            soDinhDanhNguoiXacNhan: components["schemas"]["SoDinhDanh"];
-            maHoSo: components["schemas"]["MaHoSo"];
+            loaiXacNhan: components["schemas"]["ConfirmationKind"];
+            soDinhDanhNguoiXacNhan: components["schemas"]["PersonalIdNumber"];
+            maHoSo: components["schemas"]["DossierCode"];
             /** @description Nội dung công dân được đề nghị xác nhận / What the citizen is asked to confirm */
             noiDung: string;
-            hanXacNhan?: components["schemas"]["ThoiDiem"];
+            hanXacNhan?: components["schemas"]["DateTime"];
         };
         /**
          * @description Yêu cầu xác nhận và trạng thái trả lời / A confirmation and its answer
@@ -155,10 +155,10 @@ export interface components {
          *     }
          */
         Confirmation: {
-            maXacNhan: components["schemas"]["MaXacNhan"];
-            loaiXacNhan: components["schemas"]["LoaiXacNhan"];
-            soDinhDanhNguoiXacNhan: components["schemas"]["SoDinhDanh"];
-            maHoSo: components["schemas"]["MaHoSo"];
+            maXacNhan: components["schemas"]["ConfirmationId"];
+            loaiXacNhan: components["schemas"]["ConfirmationKind"];
+            soDinhDanhNguoiXacNhan: components["schemas"]["PersonalIdNumber"];
+            maHoSo: components["schemas"]["DossierCode"];
             /** @description Nội dung cần xác nhận / What is to be confirmed */
             noiDung: string;
             /**
@@ -166,9 +166,9 @@ export interface components {
              * @enum {string}
              */
             trangThai: "CHO_XAC_NHAN" | "DONG_Y" | "TU_CHOI" | "HET_HAN";
-            thoiDiemYeuCau: components["schemas"]["ThoiDiem"];
-            hanXacNhan?: components["schemas"]["ThoiDiem"];
-            thoiDiemTraLoi?: components["schemas"]["ThoiDiem"];
+            thoiDiemYeuCau: components["schemas"]["DateTime"];
+            hanXacNhan?: components["schemas"]["DateTime"];
+            thoiDiemTraLoi?: components["schemas"]["DateTime"];
         };
         /**
          * @description Loại xác nhận / Kind of confirmation:
@@ -177,7 +177,7 @@ export interface components {
          * @example DONG_Y_CHU_HO
          * @enum {string}
          */
-        LoaiXacNhan: "DONG_Y_CHU_HO" | "THOA_THUAN_NGUOI_DAI_DIEN";
+        ConfirmationKind: "DONG_Y_CHU_HO" | "THOA_THUAN_NGUOI_DAI_DIEN";
         /**
          * @description Giấy tờ đưa vào kho VNeID / Document delivered to the VNeID wallet
          * @example {
@@ -192,8 +192,8 @@ export interface components {
          *     }
          */
         WalletDelivery: {
-            maHoSo: components["schemas"]["MaHoSo"];
-            giayTo: components["schemas"]["GiayToDienTu"];
+            maHoSo: components["schemas"]["DossierCode"];
+            giayTo: components["schemas"]["SignedDocument"];
         };
         /**
          * @description Biên nhận đưa vào kho / Wallet delivery receipt
@@ -207,17 +207,17 @@ export interface components {
         WalletReceipt: {
             /** @description Mã biên nhận / Receipt id */
             maBienNhan: string;
-            soDinhDanh: components["schemas"]["SoDinhDanh"];
+            soDinhDanh: components["schemas"]["PersonalIdNumber"];
             /** @description Mã giấy tờ đã nhận / Document received */
             maGiayTo: string;
-            thoiDiemNhan: components["schemas"]["ThoiDiem"];
+            thoiDiemNhan: components["schemas"]["DateTime"];
         };
         /**
          * Format: date-time
          * @description Thời điểm ISO 8601 theo giờ Việt Nam (+07:00) / Instant in ISO 8601 with the +07:00 offset
          * @example 2026-09-15T09:30:00+07:00
          */
-        ThoiDiem: string;
+        DateTime: string;
         /**
          * @description Tình trạng hoạt động của hệ thống / System health
          * @example {
@@ -226,13 +226,13 @@ export interface components {
          *       "phienBan": "1.0.0"
          *     }
          */
-        SucKhoe: {
+        Health: {
             /**
              * @description Trạng thái / Status
              * @enum {string}
              */
             trangThai: "HOAT_DONG" | "SUY_GIAM" | "NGUNG";
-            thoiDiem: components["schemas"]["ThoiDiem"];
+            thoiDiem: components["schemas"]["DateTime"];
             /** @description Phiên bản phần mềm / Software version */
             phienBan?: string;
         };
@@ -259,7 +259,7 @@ export interface components {
          *       "moTa": "Chủ hộ chưa xác nhận đồng ý trên VNeID"
          *     }
          */
-        LyDo: {
+        Reason: {
             /** @description Mã lý do (SCREAMING_SNAKE) / Stable reason code */
             ma: string;
             /** @description Mô tả lý do bằng tiếng Việt / Reason in Vietnamese */
@@ -306,40 +306,41 @@ export interface components {
             /** @description Các vi phạm cụ thể (lỗi kiểm tra dữ liệu) / Individual violations (validation failures) */
             errors?: components["schemas"]["ProblemViolation"][];
             /** @description Lý do nghiệp vụ (khi bị từ chối) / Business reasons (on refusal) */
-            lyDo?: components["schemas"]["LyDo"][];
+            lyDo?: components["schemas"]["Reason"][];
             /** @description Tham chiếu quyết định ngắt kết nối / Reference of the disconnection decision */
             reasonRef?: string;
-            suspendedAt?: components["schemas"]["ThoiDiem"];
+            suspendedAt?: components["schemas"]["DateTime"];
         };
         /**
          * @description Số định danh cá nhân (12 chữ số, AAA G YY NNNNNN) / Personal identification number (12 digits)
          * @example 038226000123
          */
-        SoDinhDanh: string;
+        PersonalIdNumber: string;
         /**
          * @description Mã tài khoản cán bộ (định danh, không dùng chung) / Named officer account id
          * @example cb.hotich.38001
          */
-        MaCanBo: string;
+        OfficerId: string;
         /**
          * @description Mục đích khai thác dữ liệu dân cư (SECURITY.md §3) / Purpose of use of population data
          * @example KHAI_SINH
          * @enum {string}
          */
-        MucDich: "XAC_THUC_NGUOI_NOP" | "KHAI_SINH" | "DK_THUONG_TRU" | "CAP_THE_BHYT" | "CAP_CAN_CUOC" | "KHAI_TU" | "XOA_THUONG_TRU" | "MAI_TANG_TU_TUAT";
+        Purpose: "XAC_THUC_NGUOI_NOP" | "KHAI_SINH" | "DK_THUONG_TRU" | "CAP_THE_BHYT" | "CAP_CAN_CUOC" | "KHAI_TU" | "XOA_THUONG_TRU" | "MAI_TANG_TU_TUAT";
         /**
          * @description Mã hồ sơ ({mã đơn vị}-{yyMMdd}-{NNNN}[-hậu tố thủ tục con]) / Dossier code, with an optional leg suffix
          * @example 000.00.00.H38-260915-0007
          */
-        MaHoSo: string;
+        DossierCode: string;
         /**
          * @description Mã định danh cơ quan theo QCVN 102:2016/BTTTT / Agency code (QCVN 102:2016)
          * @example 000.00.00.H38
          */
-        MaDonVi: string;
+        AgencyCode: string;
         /**
          * @description Giấy tờ điện tử có chữ ký số (JWS compact, RS256, khóa trong /.well-known/jwks.json) /
-         *     Signed electronic document: compact JWS over `noiDung`, verifiable with the sandbox JWKS
+         *     Signed electronic document: compact JWS over `noiDung`, verifiable with the sandbox JWKS.
+         *     GIAY_CHUNG_TU replaces TRICH_LUC_KHAI_TU from 01/03/2027 (Luật Hộ tịch 03/2026/QH16).
          * @example {
          *       "maGiayTo": "123/2026/KS",
          *       "loaiGiayTo": "GIAY_KHAI_SINH",
@@ -352,16 +353,16 @@ export interface components {
          *       "jws": "eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJob1RlbiI6IkzDqiBNaW5oIEFuIn0.c2lnbmF0dXJl"
          *     }
          */
-        GiayToDienTu: {
+        SignedDocument: {
             /** @description Số, mã giấy tờ / Document number or code */
             maGiayTo: string;
             /**
              * @description Loại giấy tờ / Document kind
              * @enum {string}
              */
-            loaiGiayTo: "GIAY_KHAI_SINH" | "TRICH_LUC_KHAI_SINH" | "TRICH_LUC_KHAI_TU" | "GIAY_CHUNG_SINH" | "GIAY_BAO_TU" | "THONG_BAO_KET_QUA_CU_TRU" | "PHIEU_TU_CHOI_CU_TRU" | "THONG_BAO_XOA_THUONG_TRU" | "THE_BHYT" | "QUYET_DINH_MAI_TANG_PHI" | "QUYET_DINH_TU_TUAT" | "QUYET_DINH_HO_TRO_MAI_TANG" | "THE_CAN_CUOC" | "PHIEU_HEN" | "PHIEU_XIN_LOI";
-            coQuanCap: components["schemas"]["MaDonVi"];
-            ngayCap: components["schemas"]["ThoiDiem"];
+            loaiGiayTo: "GIAY_KHAI_SINH" | "TRICH_LUC_KHAI_SINH" | "TRICH_LUC_KHAI_TU" | "GIAY_CHUNG_TU" | "GIAY_CHUNG_SINH" | "GIAY_BAO_TU" | "THONG_BAO_KET_QUA_CU_TRU" | "PHIEU_TU_CHOI_CU_TRU" | "THONG_BAO_XOA_THUONG_TRU" | "THE_BHYT" | "QUYET_DINH_MAI_TANG_PHI" | "QUYET_DINH_TU_TUAT" | "QUYET_DINH_HO_TRO_MAI_TANG" | "THE_CAN_CUOC" | "PHIEU_HEN" | "PHIEU_XIN_LOI";
+            coQuanCap: components["schemas"]["AgencyCode"];
+            ngayCap: components["schemas"]["DateTime"];
             /** @description Nội dung giấy tờ (bản đọc được, trùng với payload của JWS) / Readable content (same as the JWS payload) */
             noiDung?: Record<string, never>;
             /** @description Chữ ký JWS dạng compact (header.payload.signature) / Compact JWS */
@@ -526,22 +527,22 @@ export interface components {
          * @description Số định danh cá nhân / Personal ID number
          * @example 038090001234
          */
-        SoDinhDanhPath: components["schemas"]["SoDinhDanh"];
+        PersonalIdNumberPath: components["schemas"]["PersonalIdNumber"];
         /**
          * @description Tài khoản cán bộ thực hiện (định danh, không dùng chung) / Named officer account making the call
          * @example cb.hotich.38001
          */
-        OfficerId: components["schemas"]["MaCanBo"];
+        OfficerId: components["schemas"]["OfficerId"];
         /**
          * @description Mục đích khai thác (SECURITY.md §3) / Purpose of use
          * @example KHAI_SINH
          */
-        Purpose: components["schemas"]["MucDich"];
+        Purpose: components["schemas"]["Purpose"];
         /**
          * @description Mã hồ sơ mà truy vấn phục vụ / Dossier the query serves
          * @example 000.00.00.H38-260915-0007
          */
-        DossierRef: components["schemas"]["MaHoSo"];
+        DossierRef: components["schemas"]["DossierCode"];
         /**
          * @description Mã máy trạm đã đăng ký / Registered workstation id
          * @example MT-38-0001
@@ -593,7 +594,7 @@ export interface operations {
                      *       "phienBan": "1.0.0"
                      *     }
                      */
-                    "application/json": components["schemas"]["SucKhoe"];
+                    "application/json": components["schemas"]["Health"];
                 };
             };
             429: components["responses"]["TooManyRequests"];
@@ -630,7 +631,7 @@ export interface operations {
                  * @description Số định danh cá nhân / Personal ID number
                  * @example 038090001234
                  */
-                soDinhDanh: components["parameters"]["SoDinhDanhPath"];
+                soDinhDanh: components["parameters"]["PersonalIdNumberPath"];
             };
             cookie?: never;
         };
@@ -739,7 +740,7 @@ export interface operations {
             };
             path: {
                 /** @description Mã yêu cầu xác nhận / Confirmation id */
-                maXacNhan: components["schemas"]["MaXacNhan"];
+                maXacNhan: components["schemas"]["ConfirmationId"];
             };
             cookie?: never;
         };
@@ -796,7 +797,7 @@ export interface operations {
                  * @description Số định danh cá nhân / Personal ID number
                  * @example 038090001234
                  */
-                soDinhDanh: components["parameters"]["SoDinhDanhPath"];
+                soDinhDanh: components["parameters"]["PersonalIdNumberPath"];
             };
             cookie?: never;
         };

@@ -158,6 +158,14 @@ export function problemOutput(
     status: p.status,
     contentType: 'application/problem+json',
     headers,
-    body: { ...p, instance: `urn:lienthong-sandbox:request:${request.requestId}` },
+    body: {
+      type: p.type,
+      title: p.title,
+      status: p.status,
+      code: p.code,
+      ...(p.detail !== undefined ? { detail: p.detail } : {}),
+      instance: `urn:lienthong-sandbox:request:${request.requestId}`,
+      ...p,
+    },
   };
 }

@@ -1,0 +1,199 @@
+/**
+ * The in-process Clock. Virtual time is `frozenAt` while frozen, else `realNow() + offset`;
+ * while a task runs, `hold` pins it to the task's due instant. Moves of the clock (`set`,
+ * `advance`, `runDue`) run one at a time; each applies its target first, then fires the due
+ * timers. In real and offset mode one unref'd Node timer, armed for the earliest due timer,
+ * runs `runDue` as real time passes.
+ *
+ * @see mocks/ports/README.md "Clock"
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Clock, ClockOptions, ClockRunReport, TaskFailure, TimerHandle } from './clock.js';
+import { ClockDisposedError, ClockReentrancyError } from './clock.js';
+import type { QueuedTimer } from './timer-queue.js';
+import { TimerQueue } from './timer-queue.js';
+
+/** Node clamps longer delays to 1 ms; re-arm instead. */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
+/**
+ * Creates a clock: real time by default, at `start` if given, frozen if asked.
+ * @see mocks/ports/README.md "Clock"
+ */
+export function createClock(options: ClockOptions = {}): Clock {
+  const realNow = options.realNow ?? (() => Date.now());
+  const startMs = options.start === undefined ? undefined : validMs(options.start, 'start');
+  let frozen = options.frozen ?? false;
+  let frozenAt = startMs ?? realNow();
+  let offset = startMs === undefined ? 0 : startMs - realNow();
+  let hold: number | undefined;
+  let nextId = 1;
+  let disposed = false;
+  let nodeTimer: ReturnType<typeof setTimeout> | undefined;
+  const queue = new TimerQueue();
+  const firing = new AsyncLocalStorage<true>();
+  const moves = createSerialRunner(firing, () => arm());
+
+  const baseNow = () => (frozen ? frozenAt : realNow() + offset);
+  const virtualNow = () => hold ?? baseNow();
+  const moveTo = (ms: number) => {
+    if (frozen) frozenAt = ms;
+    else offset = ms - realNow();
+  };
+
+  const report = (failure: TaskFailure) => {
+    try {
+      options.onTaskError?.(failure);
+    } catch {
+      // A failing listener must not stop the other timers either.
+    }
+  };
+
+  const fireDue = async (floor: number): Promise<ClockRunReport> => {
+    const fired: TimerHandle[] = [];
+    const errors: TaskFailure[] = [];
+    let observed = floor;
+    try {
+      for (let next = queue.peek(); next && next.dueMs <= baseNow(); next = queue.peek()) {
+        queue.shift();
+        observed = Math.max(observed, next.dueMs);
+        hold = observed;
+        const timer = handleOf(next);
+        fired.push(timer);
+        try {
+          await firing.run(true, next.task);
+        } catch (error) {
+          errors.push({ timer, error });
+          report({ timer, error });
+        }
+      }
+    } finally {
+      hold = undefined;
+    }
+    return { fired, errors };
+  };
+
+  function disarm(): void {
+    if (nodeTimer !== undefined) clearTimeout(nodeTimer);
+    nodeTimer = undefined;
+  }
+
+  function arm(): void {
+    disarm();
+    const next = queue.peek();
+    if (disposed || frozen || moves.busy() || !next) return;
+    const delay = Math.min(Math.max(next.dueMs - baseNow(), 0), MAX_DELAY_MS);
+    nodeTimer = firing.exit(() => setTimeout(onNodeTimer, delay));
+    nodeTimer.unref();
+  }
+
+  function onNodeTimer(): void {
+    nodeTimer = undefined;
+    void clock.runDue();
+  }
+
+  const clock: Clock = {
+    now: () => new Date(virtualNow()),
+
+    set: async (instant) => {
+      const target = validMs(instant, 'instant');
+      return moves.run(async () => {
+        const before = baseNow();
+        moveTo(target);
+        return target < before ? { fired: [], errors: [] } : fireDue(before);
+      });
+    },
+
+    advance: async (ms) => {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError('advance needs a finite ms ≥ 0');
+      return moves.run(async () => {
+        const before = baseNow();
+        moveTo(before + ms);
+        return fireDue(before);
+      });
+    },
+
+    freeze: () => {
+      if (frozen) return;
+      frozenAt = baseNow();
+      frozen = true;
+      disarm();
+    },
+
+    unfreeze: () => {
+      if (!frozen) return;
+      offset = frozenAt - realNow();
+      frozen = false;
+      arm();
+    },
+
+    isFrozen: () => frozen,
+
+    offsetMs: () => virtualNow() - realNow(),
+
+    schedule: (at, task, label = 'task') => {
+      if (disposed) throw new ClockDisposedError('cannot schedule on a disposed clock');
+      const timer: QueuedTimer = { id: nextId++, label, dueMs: validMs(at, 'at'), task };
+      queue.add(timer);
+      arm();
+      return handleOf(timer);
+    },
+
+    cancel: (handle) => {
+      const removed = queue.remove(handle.id);
+      if (removed) arm();
+      return removed;
+    },
+
+    pending: () => queue.list().map(handleOf),
+
+    runDue: () => moves.run(async () => fireDue(baseNow())),
+
+    dispose: () => {
+      disposed = true;
+      disarm();
+      queue.clear();
+    },
+  };
+  return clock;
+}
+
+/**
+ * Runs moves of the clock one at a time, first come first served, and calls `idle` when the
+ * last one ends. A move requested from inside a firing task is refused: it would wait for
+ * the task, which waits for it.
+ */
+function createSerialRunner(firing: AsyncLocalStorage<true>, idle: () => void) {
+  let busy = false;
+  const waiting: (() => void)[] = [];
+  return {
+    busy: () => busy,
+    async run<R>(work: () => Promise<R>): Promise<R> {
+      if (firing.getStore()) {
+        throw new ClockReentrancyError('a timer task cannot set, advance or run the clock');
+      }
+      if (busy) await new Promise<void>((resolve) => waiting.push(resolve));
+      else busy = true;
+      try {
+        return await work();
+      } finally {
+        const next = waiting.shift();
+        if (next) next();
+        else {
+          busy = false;
+          idle();
+        }
+      }
+    },
+  };
+}
+
+function handleOf(timer: QueuedTimer): TimerHandle {
+  return Object.freeze({ id: timer.id, label: timer.label, dueAt: new Date(timer.dueMs) });
+}
+
+function validMs(instant: Date, name: string): number {
+  const ms = instant instanceof Date ? instant.getTime() : Number.NaN;
+  if (Number.isNaN(ms)) throw new RangeError(`${name} must be a valid Date`);
+  return ms;
+}

@@ -1,0 +1,125 @@
+/**
+ * Sandbox handles of the memory adapter. A plain operation takes the sandbox's lock, runs
+ * synchronously and commits; a transaction holds the lock for its whole callback, writes in
+ * place and keeps undo records, so it commits by doing nothing and rolls back by replaying
+ * them. An AsyncLocalStorage context spots calls that would wait for their own transaction.
+ *
+ * @see mocks/ports/README.md "Transactions"
+ */
+import type { AsyncLocalStorage } from 'node:async_hooks';
+import type { Access } from './memory-handles.js';
+import { createScope } from './memory-handles.js';
+import type { SandboxState, WriteContext } from './memory-state.js';
+import { abortWrites, commitWrites, createWriteContext } from './memory-state.js';
+import type { SandboxStore, StoreScope } from './store.js';
+import { TransactionScopeError, UnknownSandboxError } from './store-errors.js';
+
+/**
+ * The transaction running in the current async context.
+ * @see mocks/ports/README.md "Transactions"
+ */
+export interface TransactionContext {
+  readonly state: SandboxState;
+  readonly writes: WriteContext;
+  open: boolean;
+}
+
+/** Where transactions record themselves; one per store. */
+export type TransactionTracker = AsyncLocalStorage<TransactionContext>;
+
+/**
+ * A `SandboxStore` whose operations find the sandbox's state with `resolve` each time, so a
+ * handle keeps working across resets and fails once the sandbox is deleted.
+ * @see mocks/ports/README.md "Store"
+ */
+export function createSandboxHandle(
+  id: string,
+  resolve: () => SandboxState,
+  tracker: TransactionTracker,
+): SandboxStore {
+  const scope = createScope({ run: (work) => runLocked(resolve, tracker, work) });
+  return {
+    id,
+    collection: scope.collection,
+    log: scope.log,
+    transaction: (work) => runTransaction(resolve, tracker, work),
+  };
+}
+
+/**
+ * Throws when the current async context is inside a transaction on `state`: waiting for the
+ * sandbox's lock there would wait forever.
+ * @see mocks/ports/README.md "Transactions"
+ */
+export function assertOutsideTransaction(
+  state: SandboxState,
+  tracker: TransactionTracker,
+  what: string,
+): void {
+  const current = tracker.getStore();
+  if (current?.open && current.state === state) {
+    throw new TransactionScopeError(`${what} inside a transaction on the same sandbox`);
+  }
+}
+
+async function runLocked<R>(
+  resolve: () => SandboxState,
+  tracker: TransactionTracker,
+  work: (state: SandboxState, context: WriteContext) => R,
+): Promise<R> {
+  const state = resolve();
+  assertOutsideTransaction(state, tracker, 'a plain operation (use the transaction handle)');
+  if (!state.mutex.tryAcquire()) await state.mutex.acquire();
+  try {
+    assertAlive(state);
+    const context = createWriteContext();
+    try {
+      const result = work(state, context);
+      commitWrites(context);
+      return result;
+    } catch (error) {
+      abortWrites(context);
+      throw error;
+    }
+  } finally {
+    state.mutex.release();
+  }
+}
+
+async function runTransaction<R>(
+  resolve: () => SandboxState,
+  tracker: TransactionTracker,
+  work: (tx: StoreScope) => Promise<R>,
+): Promise<R> {
+  const state = resolve();
+  assertOutsideTransaction(state, tracker, 'a nested transaction');
+  await state.mutex.acquire();
+  const context: TransactionContext = { state, writes: createWriteContext(), open: true };
+  const access: Access = {
+    run: async (unit) => {
+      if (!context.open) throw new TransactionScopeError('the transaction has already ended');
+      return unit(state, context.writes);
+    },
+  };
+  try {
+    assertAlive(state);
+    const result = await tracker.run(context, () => work(createScope(access)));
+    if (isErrorResult(result)) abortWrites(context.writes);
+    else commitWrites(context.writes);
+    return result;
+  } catch (error) {
+    abortWrites(context.writes);
+    throw error;
+  } finally {
+    context.open = false;
+    state.mutex.release();
+  }
+}
+
+function assertAlive(state: SandboxState): void {
+  if (state.deleted) throw new UnknownSandboxError(`sandbox "${state.id}" does not exist`);
+}
+
+function isErrorResult(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'ok' in value && value.ok === false;
+}

@@ -1,0 +1,119 @@
+/**
+ * The state of one sandbox in the memory adapter (its base, overlay, logs and lock), how
+ * collections and logs are found in it, and how a unit of writes commits or rolls back.
+ *
+ * @see mocks/ports/README.md "Memory adapter"
+ */
+import type { ResolvedCollection, ResolvedLog } from './definitions.js';
+import { assertSameCollection, assertSameLog } from './definitions.js';
+import type { CollectionView, Layer, UndoRecord } from './memory-layer.js';
+import { createLayerCollection, rollback } from './memory-layer.js';
+import type { LogState, LogUndo } from './memory-log.js';
+import { createLogState, rollbackLogs, trimLog } from './memory-log.js';
+import type { Mutex } from './mutex.js';
+
+/**
+ * A registered base: an immutable layer shared by the sandboxes that read through it.
+ * @see mocks/ports/README.md "Bases"
+ */
+export interface BaseState {
+  readonly name: string;
+  readonly layer: Layer;
+  readonly documents: number;
+  /** Sandboxes reading through this base. */
+  users: number;
+}
+
+/**
+ * One sandbox. Reset swaps `overlay` and `logs`; delete sets `deleted`.
+ * @see mocks/ports/README.md "Memory adapter"
+ */
+export interface SandboxState {
+  readonly id: string;
+  readonly mutex: Mutex;
+  base: BaseState | undefined;
+  overlay: Layer;
+  logs: Map<string, LogState>;
+  deleted: boolean;
+}
+
+/**
+ * The undo records of one unit of writes (one operation, or one transaction).
+ * @see mocks/ports/README.md "Transactions"
+ */
+export interface WriteContext {
+  readonly undo: UndoRecord[];
+  readonly logUndo: LogUndo[];
+}
+
+/**
+ * A fresh unit of writes.
+ * @see mocks/ports/README.md "Transactions"
+ */
+export function createWriteContext(): WriteContext {
+  return { undo: [], logUndo: [] };
+}
+
+/**
+ * Commits a unit of writes: the writes are already in place, so only log retention runs.
+ * @see mocks/ports/README.md "Logs"
+ */
+export function commitWrites(context: WriteContext): void {
+  for (const log of new Set(context.logUndo.map((record) => record.log))) trimLog(log);
+}
+
+/**
+ * Rolls a unit of writes back, newest first.
+ * @see mocks/ports/README.md "Transactions"
+ */
+export function abortWrites(context: WriteContext): void {
+  rollbackLogs(context.logUndo);
+  rollback(context.undo);
+  context.logUndo.length = 0;
+}
+
+/**
+ * The collection `name` as the sandbox sees it, registering it in the overlay on first use
+ * with the base's definition when the base has the collection.
+ * @see mocks/ports/README.md "Definitions"
+ */
+export function viewOf(
+  state: SandboxState,
+  name: string,
+  definition: ResolvedCollection,
+): CollectionView {
+  const base = state.base?.layer.collections.get(name);
+  let top = state.overlay.collections.get(name);
+  if (!top) {
+    if (base) assertSameCollection(name, base.definition, definition);
+    top = createLayerCollection(base?.definition ?? definition);
+    state.overlay.collections.set(name, top);
+  } else {
+    assertSameCollection(name, top.definition, definition);
+  }
+  return { name, base, top };
+}
+
+/**
+ * The log `name` of the sandbox, created on first use. A log opened without a definition
+ * takes the retention of the first explicit definition.
+ * @see mocks/ports/README.md "Logs"
+ */
+export function logOf(
+  state: SandboxState,
+  name: string,
+  definition: ResolvedLog,
+  explicit: boolean,
+): LogState {
+  let log = state.logs.get(name);
+  if (!log) {
+    log = createLogState(definition, explicit);
+    state.logs.set(name, log);
+  } else if (explicit && !log.explicit) {
+    log.definition = definition;
+    log.explicit = true;
+  } else if (explicit) {
+    assertSameLog(name, log.definition, definition);
+  }
+  return log;
+}

@@ -1,0 +1,218 @@
+/**
+ * The memory adapter of the Store port, the embedded default. Everything is synchronous inside
+ * and asynchronous at the port. A base is the overlay of a scratch sandbox, adopted as is when
+ * seeding ends; a sandbox is a reference to a base plus its own overlay, so creating,
+ * resetting and deleting one costs O(1) whatever the size of the base.
+ *
+ * @see ../shared/DESIGN.md §3 ("memory (embedded default)")
+ * @see mocks/ports/README.md "Memory adapter"
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Result } from '../../../contracts/result.js';
+import { err, ok } from '../../../contracts/result.js';
+import { assertSameCollection } from './definitions.js';
+import type { Layer } from './memory-layer.js';
+import { createLayer, recountShadowed } from './memory-layer.js';
+import type { TransactionContext } from './memory-sandbox.js';
+import { assertOutsideTransaction, createSandboxHandle } from './memory-sandbox.js';
+import type { BaseState, SandboxState } from './memory-state.js';
+import { Mutex } from './mutex.js';
+import type { ResetSandboxOptions, SandboxInfo, Store } from './store.js';
+import type { SandboxAdminError } from './store-errors.js';
+import { UnknownSandboxError } from './store-errors.js';
+
+interface BaseSlot {
+  /** Settles when seeding ends: the base, or `undefined` when seeding failed. */
+  readonly ready: Promise<BaseState | undefined>;
+  state: BaseState | undefined;
+}
+
+/**
+ * Creates an empty in-memory store.
+ * @see mocks/ports/README.md "Memory adapter"
+ */
+export function createMemoryStore(): Store {
+  const sandboxes = new Map<string, SandboxState>();
+  const bases = new Map<string, BaseSlot>();
+  const tracker = new AsyncLocalStorage<TransactionContext>();
+
+  const resolveBase = async (name: string) => bases.get(name)?.ready;
+  const info = (state: SandboxState): SandboxInfo => ({
+    id: state.id,
+    base: state.base?.name ?? null,
+  });
+
+  return {
+    async createBase(name, seed) {
+      assertName(name);
+      if (bases.has(name)) return adminError('BASE_EXISTS', name, 'the base already exists');
+      let settle: (base: BaseState | undefined) => void = () => undefined;
+      const slot: BaseSlot = {
+        ready: new Promise((resolve) => (settle = resolve)),
+        state: undefined,
+      };
+      bases.set(name, slot);
+      const scratch = createState(`base:${name}`, undefined);
+      try {
+        const builder = createSandboxHandle(scratch.id, () => scratch, tracker);
+        await seed({ collection: builder.collection, transaction: builder.transaction });
+        await scratch.mutex.acquire();
+        scratch.deleted = true;
+        scratch.mutex.release();
+        const layer = scratch.overlay;
+        const base: BaseState = { name, layer, documents: countLive(layer), users: 0 };
+        slot.state = base;
+        settle(base);
+        return ok({ name, documents: base.documents });
+      } catch (error) {
+        bases.delete(name);
+        settle(undefined);
+        throw error;
+      }
+    },
+
+    async hasBase(name) {
+      return bases.has(name);
+    },
+
+    async deleteBase(name) {
+      const slot = bases.get(name);
+      if (!slot) return adminError('BASE_NOT_FOUND', name, 'no such base');
+      if (!slot.state || slot.state.users > 0) {
+        return adminError('BASE_IN_USE', name, 'the base is being seeded or has sandboxes');
+      }
+      bases.delete(name);
+      return ok(undefined);
+    },
+
+    async createSandbox(id, options = {}) {
+      assertName(id);
+      if (sandboxes.has(id)) return adminError('SANDBOX_EXISTS', id, 'the sandbox already exists');
+      const base = options.base === undefined ? undefined : await resolveBase(options.base);
+      if (options.base !== undefined && !base) {
+        return adminError('BASE_NOT_FOUND', options.base, 'no such base');
+      }
+      if (sandboxes.has(id)) return adminError('SANDBOX_EXISTS', id, 'the sandbox already exists');
+      const state = createState(id, base);
+      if (base) base.users += 1;
+      sandboxes.set(id, state);
+      return ok(info(state));
+    },
+
+    async resetSandbox(id, options = {}) {
+      const state = sandboxes.get(id);
+      if (!state) return adminError('SANDBOX_NOT_FOUND', id, 'no such sandbox');
+      assertOutsideTransaction(state, tracker, 'resetting a sandbox');
+      const named = typeof options.base === 'string' ? options.base : undefined;
+      const base = named === undefined ? undefined : await resolveBase(named);
+      if (named !== undefined && !base) return adminError('BASE_NOT_FOUND', named, 'no such base');
+      await state.mutex.acquire();
+      try {
+        if (state.deleted) return adminError('SANDBOX_NOT_FOUND', id, 'no such sandbox');
+        resetState(state, options.base === undefined ? state.base : base, options.keep);
+        return ok(info(state));
+      } finally {
+        state.mutex.release();
+      }
+    },
+
+    async deleteSandbox(id) {
+      const state = sandboxes.get(id);
+      if (!state) return adminError('SANDBOX_NOT_FOUND', id, 'no such sandbox');
+      assertOutsideTransaction(state, tracker, 'deleting a sandbox');
+      await state.mutex.acquire();
+      try {
+        if (state.deleted) return adminError('SANDBOX_NOT_FOUND', id, 'no such sandbox');
+        state.deleted = true;
+        sandboxes.delete(id);
+        if (state.base) state.base.users -= 1;
+        return ok(undefined);
+      } finally {
+        state.mutex.release();
+      }
+    },
+
+    async hasSandbox(id) {
+      return sandboxes.has(id);
+    },
+
+    async listSandboxes() {
+      return [...sandboxes.keys()].sort().map((id) => info(sandboxes.get(id) as SandboxState));
+    },
+
+    sandbox(id) {
+      return createSandboxHandle(
+        id,
+        () => {
+          const state = sandboxes.get(id);
+          if (!state) throw new UnknownSandboxError(`sandbox "${id}" does not exist`);
+          return state;
+        },
+        tracker,
+      );
+    },
+
+    async close() {
+      for (const state of sandboxes.values()) state.deleted = true;
+      sandboxes.clear();
+      bases.clear();
+    },
+  };
+}
+
+function createState(id: string, base: BaseState | undefined): SandboxState {
+  return { id, mutex: new Mutex(), base, overlay: createLayer(), logs: new Map(), deleted: false };
+}
+
+/**
+ * Swaps in a fresh overlay and log set, carrying over what `keep` names. Checks every kept
+ * collection against the new base before changing anything.
+ */
+function resetState(
+  state: SandboxState,
+  base: BaseState | undefined,
+  keep: ResetSandboxOptions['keep'] = {},
+): void {
+  const overlay = createLayer();
+  for (const name of keep.collections ?? []) {
+    const top = state.overlay.collections.get(name);
+    const below = base?.layer.collections.get(name);
+    if (!top) continue;
+    if (below) assertSameCollection(name, below.definition, top.definition);
+    overlay.collections.set(name, top);
+  }
+  if (base !== state.base) {
+    for (const [name, top] of overlay.collections) {
+      recountShadowed({ name, base: base?.layer.collections.get(name), top });
+    }
+    if (state.base) state.base.users -= 1;
+    if (base) base.users += 1;
+  }
+  const logs = new Map();
+  for (const name of keep.logs ?? []) {
+    const log = state.logs.get(name);
+    if (log) logs.set(name, log);
+  }
+  state.base = base;
+  state.overlay = overlay;
+  state.logs = logs;
+}
+
+function countLive(layer: Layer): number {
+  let documents = 0;
+  for (const collection of layer.collections.values()) documents += collection.live;
+  return documents;
+}
+
+function assertName(name: string): void {
+  if (typeof name !== 'string' || name === '')
+    throw new TypeError('names must be non-empty strings');
+}
+
+function adminError(
+  code: SandboxAdminError['code'],
+  name: string,
+  detail: string,
+): Result<never, SandboxAdminError> {
+  return err({ code, name, detail });
+}
