@@ -154,18 +154,21 @@ export function problemOutput(
   request: Pick<PipelineRequest, 'requestId'>,
   headers: Readonly<Record<string, string>> = {},
 ): HandlerOutput {
+  // The RFC 9457 members first, then the occurrence, then extensions (errors, lyDo…).
+  const { type, title, status, code, detail, ...extensions } = p;
+  const instance = `urn:lienthong-sandbox:request:${request.requestId}`;
   return {
-    status: p.status,
+    status,
     contentType: 'application/problem+json',
     headers,
     body: {
-      type: p.type,
-      title: p.title,
-      status: p.status,
-      code: p.code,
-      ...(p.detail !== undefined ? { detail: p.detail } : {}),
-      instance: `urn:lienthong-sandbox:request:${request.requestId}`,
-      ...p,
+      type,
+      title,
+      status,
+      code,
+      ...(detail !== undefined ? { detail } : {}),
+      instance,
+      ...extensions,
     },
   };
 }

@@ -21,6 +21,9 @@ const SPOUSE_GAP = createWeightedTable<number>([
 
 const YEAR = 365.25;
 
+/** Nobody is born before 1900 (the ID number's century digit starts there). */
+const EARLIEST_BIRTH = toDay('1900-01-01');
+
 /**
  * A birth day for someone aged `min`–`max` completed years on the reference day.
  * @see addYears
@@ -54,9 +57,10 @@ export function founder(
 export function spouseOf(ctx: GenerationContext, place: Place, partner: Draft<Person>): Draft<Person> {
   const { rng } = ctx;
   const husbandOlder = rng.weighted(SPOUSE_GAP);
-  const sign = partner.sex === 'MALE' ? -1 : 1;
+  const sign = partner.sex === 'MALE' ? 1 : -1;
   const day = toDay(partner.birthDate) + sign * Math.round(husbandOlder * YEAR) + rng.int(-120, 120);
-  const birthDay = Math.min(day, addYears(ctx.today, -18) - rng.int(0, 200));
+  const oldest = Math.max(addYears(ctx.today, -100), EARLIEST_BIRTH);
+  const birthDay = Math.max(Math.min(day, addYears(ctx.today, -18) - rng.int(0, 200)), oldest);
   const ethnicity = rng.chance(0.9)
     ? partner.ethnicity
     : rng.weighted(ctx.ethnicityTable(place.provinceCode));

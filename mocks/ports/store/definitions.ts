@@ -41,6 +41,10 @@ export interface ResolvedLog {
   readonly signature: string;
 }
 
+/** Ids and keys may not contain U+0000 (PostgreSQL text cannot hold it; the memory adapter
+ * uses it as a separator). */
+const NUL = '\u0000';
+
 const resolvedCollections = new WeakMap<object, ResolvedCollection>();
 
 /**
@@ -148,9 +152,11 @@ function resolveIndex<T>(name: string, spec: IndexSpec<T>): ResolvedIndex {
 
 function normaliseKeys(index: string, key: IndexKey): readonly string[] {
   if (key === undefined) return [];
-  if (typeof key === 'string') return [key];
-  if (!Array.isArray(key) || key.some((k) => typeof k !== 'string')) {
-    throw new TypeError(`index "${index}" must return a string, an array of strings or undefined`);
+  const keys: readonly unknown[] = typeof key === 'string' ? [key] : key;
+  if (!Array.isArray(keys) || keys.some((k) => typeof k !== 'string' || k.includes(NUL))) {
+    throw new TypeError(
+      `index "${index}" must return a string, an array of strings or undefined, without U+0000`,
+    );
   }
-  return key.length < 2 ? key : [...new Set(key)];
+  return keys.length < 2 ? (keys as readonly string[]) : [...new Set(keys as readonly string[])];
 }

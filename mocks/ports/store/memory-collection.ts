@@ -13,7 +13,7 @@ import { decodeCursor, encodeCursor } from './cursor.js';
 import { deepFreeze } from './deep-freeze.js';
 import { indexOf } from './definitions.js';
 import type { CollectionView, IndexPair, UndoRecord } from './memory-layer.js';
-import { comparePairs, entryOf, rollback, setEntry } from './memory-layer.js';
+import { entryOf, pairOf, rollback, setEntry, splitPair } from './memory-layer.js';
 import { compareStrings } from './sorted-list.js';
 import type {
   InsertError,
@@ -218,12 +218,29 @@ function uniqueViolation(
   for (const index of view.top.definition.indexes.values()) {
     if (!index.unique) continue;
     for (const key of index.keysOf(doc)) {
-      for (const holder of idsUnder(view, index.name, key)) {
-        if (holder === id) continue;
-        const detail = `another document in ${view.name} has the same ${index.name} key`;
-        const collection = view.name;
-        return { code: 'UNIQUE_VIOLATION', collection, index: index.name, key, id: holder, detail };
-      }
+      const holder = holderOf(view, index.name, key, id);
+      if (holder === undefined) continue;
+      const detail = `another document in ${view.name} has the same ${index.name} key`;
+      const collection = view.name;
+      return { code: 'UNIQUE_VIOLATION', collection, index: index.name, key, id: holder, detail };
+    }
+  }
+  return undefined;
+}
+
+/** A document other than `id` under `key` in a unique index (without generators: hot path). */
+function holderOf(view: CollectionView, index: string, key: string, id: string): string | undefined {
+  const prefix = pairOf(key, '');
+  const layers = [
+    { pairs: view.top.indexes.get(index), shadow: undefined },
+    { pairs: view.base?.indexes.get(index), shadow: view.top.entries },
+  ];
+  for (const { pairs, shadow } of layers) {
+    let pair = pairs?.ceiling(prefix);
+    while (pair !== undefined && pair.startsWith(prefix)) {
+      const holder = pair.slice(prefix.length);
+      if (holder !== id && !shadow?.has(holder)) return holder;
+      pair = pairs?.ceiling(pair, true);
     }
   }
   return undefined;
@@ -238,8 +255,8 @@ function positions(
   const { index, key } = query;
   if (index === undefined) return mapIter(ids(view, after?.id), (id) => ({ id }));
   if (key !== undefined) return mapIter(idsUnder(view, index, key, after?.id), (id) => ({ id }));
-  const from: IndexPair | undefined = after ? [after.key ?? '', after.id] : undefined;
-  return mapIter(pairs(view, index, from), ([k, id]) => ({ key: k, id }));
+  const from = after ? pairOf(after.key ?? '', after.id) : undefined;
+  return mapIter(pairs(view, index, from), splitPair);
 }
 
 /** Live ids above `after`, in order, overlay over base. */
@@ -257,9 +274,10 @@ function* idsUnder(
   key: string,
   after = '',
 ): Generator<string, void, undefined> {
-  for (const [k, id] of pairs(view, index, [key, after])) {
-    if (k !== key) return;
-    yield id;
+  const prefix = pairOf(key, '');
+  for (const pair of pairs(view, index, pairOf(key, after))) {
+    if (!pair.startsWith(prefix)) return;
+    yield pair.slice(prefix.length);
   }
 }
 
@@ -271,9 +289,9 @@ function pairs(
 ): Generator<IndexPair, void, undefined> {
   const shadow = view.top.entries;
   const base = view.base?.indexes.get(index)?.from(from, true);
-  const visible = base ? filterIter(base, ([, id]) => !shadow.has(id)) : empty<IndexPair>();
+  const visible = base ? filterIter(base, (pair) => !shadow.has(splitPair(pair).id)) : empty();
   const top = view.top.indexes.get(index)?.from(from, true) ?? empty<IndexPair>();
-  return merge(visible, top, comparePairs);
+  return merge(visible, top, compareStrings);
 }
 
 function* merge<T>(

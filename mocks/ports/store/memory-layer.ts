@@ -19,8 +19,14 @@ export interface Entry {
   readonly version: number;
 }
 
-/** An index entry: the key, then the id. */
-export type IndexPair = readonly [key: string, id: string];
+/**
+ * An index entry: the key and the id joined by U+0000 (which neither may contain), so that
+ * plain string order is (key, id) order and comparisons stay native and fast.
+ * @see mocks/ports/README.md "Ordering"
+ */
+export type IndexPair = string;
+
+const SEPARATOR = '\u0000';
 
 /**
  * One collection in one layer.
@@ -66,11 +72,20 @@ export interface UndoRecord {
 }
 
 /**
- * Orders index pairs by key, then id.
+ * The index pair of `key` and `id`; `pairOf(key, '')` sorts before every pair under `key`.
  * @see mocks/ports/README.md "Ordering"
  */
-export function comparePairs(a: IndexPair, b: IndexPair): number {
-  return compareStrings(a[0], b[0]) || compareStrings(a[1], b[1]);
+export function pairOf(key: string, id: string): IndexPair {
+  return key + SEPARATOR + id;
+}
+
+/**
+ * Splits an index pair into its key and id.
+ * @see mocks/ports/README.md "Ordering"
+ */
+export function splitPair(pair: IndexPair): { readonly key: string; readonly id: string } {
+  const at = pair.indexOf(SEPARATOR);
+  return { key: pair.slice(0, at), id: pair.slice(at + 1) };
 }
 
 /**
@@ -87,7 +102,7 @@ export function createLayer(): Layer {
  */
 export function createLayerCollection(definition: ResolvedCollection): LayerCollection {
   const indexes = new Map<string, SortedList<IndexPair>>();
-  for (const name of definition.indexes.keys()) indexes.set(name, new SortedList(comparePairs));
+  for (const name of definition.indexes.keys()) indexes.set(name, new SortedList(compareStrings));
   return {
     definition,
     entries: new Map(),
@@ -158,7 +173,7 @@ function index(collection: LayerCollection, id: string, doc: unknown): void {
   collection.ids.add(id);
   collection.live += 1;
   for (const [name, pairs] of collection.indexes) {
-    for (const key of keysOf(collection, name, doc)) pairs.add([key, id]);
+    for (const key of keysOf(collection, name, doc)) pairs.add(pairOf(key, id));
   }
 }
 
@@ -166,7 +181,7 @@ function unindex(collection: LayerCollection, id: string, doc: unknown): void {
   collection.ids.delete(id);
   collection.live -= 1;
   for (const [name, pairs] of collection.indexes) {
-    for (const key of keysOf(collection, name, doc)) pairs.delete([key, id]);
+    for (const key of keysOf(collection, name, doc)) pairs.delete(pairOf(key, id));
   }
 }
 

@@ -92,6 +92,17 @@ export class SortedList<T> {
     return found !== undefined && this.#compare(found, item) === 0;
   }
 
+  /** The first item not below `bound` (above it when `exclusive`). */
+  ceiling(bound: T, exclusive = false): T | undefined {
+    const c = this.#chunkFor(bound);
+    const chunk = this.#chunks[c];
+    if (chunk === undefined) return undefined;
+    let i = this.#positionIn(chunk, bound);
+    const found = chunk[i];
+    if (exclusive && found !== undefined && this.#compare(found, bound) === 0) i += 1;
+    return i < chunk.length ? chunk[i] : this.#chunks[c + 1]?.[0];
+  }
+
   /**
    * Items in order, starting at the first item not below `bound` (above it when `exclusive`),
    * or at the smallest item when there is no bound. Do not mutate the list while iterating.

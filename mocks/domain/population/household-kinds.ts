@@ -1,0 +1,236 @@
+/**
+ * Household compositions, as data (their shares) and builders: single people, couples, nuclear
+ * families, single parents; multi-generation ones live in `multigen-kinds.ts`.
+ */
+import type { Draft, GenerationContext } from './context.js';
+import { addYears } from './days.js';
+import { birthDayForAge, childBirthDays, childOf, founder, registerDeath, spouseOf } from './family-members.js';
+import type { Family, FamilyMember } from './household.js';
+import { createPlace, detach, moveAway, registerHousehold } from './household.js';
+import { createWeightedTable } from './prng.js';
+import type { Person, Relationship, Sex } from './types.js';
+
+/**
+ * The household compositions.
+ * @see HOUSEHOLD_KIND_SHARES
+ */
+export type HouseholdKind =
+  | 'SINGLE_YOUNG'
+  | 'SINGLE_ELDERLY'
+  | 'COUPLE_YOUNG'
+  | 'COUPLE_ELDERLY'
+  | 'NUCLEAR'
+  | 'SINGLE_PARENT'
+  | 'THREE_GENERATIONS_ELDER_HEAD'
+  | 'THREE_GENERATIONS_CHILD_HEAD'
+  | 'PARENTS_NEARBY';
+
+/**
+ * Shares of the household compositions (percent of family units; PARENTS_NEARBY makes two
+ * linked households). APPROXIMATE, chosen to give an average household of about 3.5 people and
+ * about a quarter of households with three generations.
+ * @see GSO census 2019 (average household size 3.5)
+ */
+export const HOUSEHOLD_KIND_SHARES = createWeightedTable<HouseholdKind>([
+  ['SINGLE_YOUNG', 6],
+  ['SINGLE_ELDERLY', 6],
+  ['COUPLE_YOUNG', 5],
+  ['COUPLE_ELDERLY', 7],
+  ['NUCLEAR', 38],
+  ['SINGLE_PARENT', 6],
+  ['THREE_GENERATIONS_ELDER_HEAD', 14],
+  ['THREE_GENERATIONS_CHILD_HEAD', 8],
+  ['PARENTS_NEARBY', 10],
+]);
+
+/** Options shared by the builders; trait recipes use them to shape a family. */
+export interface FamilyOptions {
+  readonly provinceCode: string;
+  /** The youngest child: a registered newborn (with or without residence) or a child aged 1–5. */
+  readonly youngest?: 'NEWBORN_COMPLETE' | 'NEWBORN_BIRTH_ONLY' | 'UNDER_6';
+  /** Age range (years) of the oldest generation. */
+  readonly elderAge?: readonly [number, number];
+  /** Sex of the surviving elder of a widowed household. */
+  readonly elderSex?: Sex;
+}
+
+/** Number of children of a couple: 1–4, mostly two. */
+export const CHILD_COUNTS = createWeightedTable<number>([
+  [1, 30],
+  [2, 45],
+  [3, 20],
+  [4, 5],
+]);
+
+/** Unmarried children aged 18–30 who live on temporary residence elsewhere in the province. */
+export const MOVED_AWAY_SHARE = 0.3;
+
+/**
+ * The birth day of the youngest child requested by the options, if any.
+ * @see FamilyOptions.youngest
+ */
+export function youngestDay(ctx: GenerationContext, options: FamilyOptions): number | undefined {
+  if (options.youngest === undefined) return undefined;
+  if (options.youngest === 'UNDER_6') return ctx.today - ctx.rng.int(400, 5 * 365);
+  return ctx.today - ctx.rng.int(1, 40);
+}
+
+/**
+ * A couple with their children; adult children may live away on temporary residence. With a
+ * newborn "birth only", the newborn is registered at birth but not yet for residence.
+ * @see HouseholdKind
+ */
+export function buildNuclear(ctx: GenerationContext, options: FamilyOptions): Family {
+  const { rng } = ctx;
+  const ethnicity = rng.weighted(ctx.ethnicityTable(options.provinceCode));
+  const place = createPlace(ctx, options.provinceCode, ethnicity);
+  const religion = rng.weighted(ctx.religionTable(ethnicity, place.provinceCode));
+  const [min, max] = options.youngest === undefined ? [20, 50] : [22, 40];
+  const wife = founder(ctx, place, 'FEMALE', birthDayForAge(ctx, min, max), ethnicity, religion);
+  const husband = spouseOf(ctx, place, wife);
+  const youngest = youngestDay(ctx, options);
+  const children = childBirthDays(ctx, wife, rng.weighted(CHILD_COUNTS), youngest).map((day) =>
+    childOf(ctx, place, husband, wife, day),
+  );
+  const [head, partner] = rng.chance(0.85) ? [husband, wife] : [wife, husband];
+  const household = registerHousehold(ctx, place, [
+    [head, 'HEAD'],
+    [partner, partner.sex === 'MALE' ? 'HUSBAND' : 'WIFE'],
+    ...children.map((c) => [c, 'CHILD'] as const),
+  ]);
+  settleChildren(ctx, family(place, [household]), children, options);
+  return {
+    place,
+    households: [household],
+    members: [adult(husband), adult(wife), ...children.map(child)],
+  };
+}
+
+/**
+ * One adult alone: a young single person, or an elderly widow(er) whose spouse's death is
+ * registered.
+ * @see HouseholdKind
+ */
+export function buildSingle(ctx: GenerationContext, options: FamilyOptions, elderly: boolean): Family {
+  const { rng } = ctx;
+  const ethnicity = rng.weighted(ctx.ethnicityTable(options.provinceCode));
+  const place = createPlace(ctx, options.provinceCode, ethnicity);
+  const religion = rng.weighted(ctx.religionTable(ethnicity, place.provinceCode));
+  const [min, max] = options.elderAge ?? (elderly ? [62, 92] : [20, 40]);
+  const sex: Sex = options.elderSex ?? (rng.chance(elderly ? 0.75 : 0.5) ? 'FEMALE' : 'MALE');
+  const person = founder(ctx, place, sex, birthDayForAge(ctx, min, max), ethnicity, religion);
+  const members: FamilyMember[] = [{ role: elderly ? 'ELDER' : 'ADULT', person }];
+  if (elderly) {
+    const spouse = spouseOf(ctx, place, person);
+    const widowedAt = Math.max(addYears(ctxBirth(person), 45), ctx.today - 25 * 365);
+    registerDeath(ctx, spouse, rng.int(Math.min(widowedAt, ctx.today - 60), ctx.today - 60));
+    members.push({ role: 'DECEASED', person: spouse });
+  } else if (addYears(ctxBirth(person), 30) < ctx.today && rng.chance(0.1)) {
+    person.maritalStatus = 'DIVORCED';
+  }
+  const household = registerHousehold(ctx, place, [[person, 'HEAD']]);
+  return { place, households: [household], members };
+}
+
+/**
+ * A married couple without children at home: young (20–33) or elderly (55–88).
+ * @see HouseholdKind
+ */
+export function buildCouple(ctx: GenerationContext, options: FamilyOptions, elderly: boolean): Family {
+  const { rng } = ctx;
+  const ethnicity = rng.weighted(ctx.ethnicityTable(options.provinceCode));
+  const place = createPlace(ctx, options.provinceCode, ethnicity);
+  const religion = rng.weighted(ctx.religionTable(ethnicity, place.provinceCode));
+  const [min, max] = options.elderAge ?? (elderly ? [55, 88] : [20, 33]);
+  const wife = founder(ctx, place, 'FEMALE', birthDayForAge(ctx, min, max), ethnicity, religion);
+  const husband = spouseOf(ctx, place, wife);
+  const household = registerHousehold(ctx, place, [
+    [husband, 'HEAD'],
+    [wife, 'WIFE'],
+  ]);
+  const role = elderly ? 'ELDER' : 'ADULT';
+  return { place, households: [household], members: [{ role, person: husband }, { role, person: wife }] };
+}
+
+/**
+ * A divorced or widowed parent (a mother in 80% of cases) with 1–4 children. A divorced
+ * ex-spouse lives alone elsewhere in the province; a dead one's death is registered.
+ * @see HouseholdKind
+ */
+export function buildSingleParent(ctx: GenerationContext, options: FamilyOptions): Family {
+  const { rng, today } = ctx;
+  const ethnicity = rng.weighted(ctx.ethnicityTable(options.provinceCode));
+  const place = createPlace(ctx, options.provinceCode, ethnicity);
+  const religion = rng.weighted(ctx.religionTable(ethnicity, place.provinceCode));
+  const mother = founder(ctx, place, 'FEMALE', birthDayForAge(ctx, 25, 50), ethnicity, religion);
+  const father = spouseOf(ctx, place, mother);
+  const children = childBirthDays(ctx, mother, rng.weighted(CHILD_COUNTS)).map((day) =>
+    childOf(ctx, place, father, mother, day),
+  );
+  const [parent, other] = rng.chance(0.8) ? [mother, father] : [father, mother];
+  const members: FamilyMember[] = [adult(parent), ...children.map(child)];
+  const households = [];
+  if (rng.chance(0.5)) {
+    const lastBirth = Math.max(...children.map(ctxBirth), ctxBirth(other) + 20 * 365);
+    registerDeath(ctx, other, rng.int(Math.min(lastBirth + 30, today - 60), today - 60));
+    members.push({ role: 'DECEASED', person: other });
+  } else {
+    parent.spouseId = null;
+    other.spouseId = null;
+    parent.maritalStatus = 'DIVORCED';
+    other.maritalStatus = 'DIVORCED';
+    const elsewhere = createPlace(ctx, place.provinceCode, other.ethnicity);
+    other.currentAddress = elsewhere.address;
+    households.push(registerHousehold(ctx, elsewhere, [[other, 'HEAD']]));
+    members.push({ role: 'EX_SPOUSE', person: other });
+  }
+  const household = registerHousehold(ctx, place, [
+    [parent, 'HEAD'],
+    ...children.map((c) => [c, 'CHILD' satisfies Relationship] as const),
+  ]);
+  settleChildren(ctx, family(place, [household]), children, options);
+  return { place, households: [household, ...households], members };
+}
+
+/**
+ * After registration: a newborn "birth only" leaves the household register (living with its
+ * mother), and some unmarried adult children live away on temporary residence.
+ * @see FamilyOptions.youngest; MOVED_AWAY_SHARE
+ */
+export function settleChildren(
+  ctx: GenerationContext,
+  built: Pick<Family, 'place' | 'households'>,
+  children: readonly Draft<Person>[],
+  options: FamilyOptions,
+): void {
+  const [household] = built.households;
+  const youngest = children.at(-1);
+  if (household && youngest && options.youngest === 'NEWBORN_BIRTH_ONLY') {
+    detach(household, youngest, false);
+  }
+  for (const c of children) {
+    const age = (ctx.today - ctxBirth(c)) / 365.25;
+    if (age >= 18 && age < 31 && c.householdId !== null && ctx.rng.chance(MOVED_AWAY_SHARE)) {
+      moveAway(ctx, built.place, c);
+    }
+  }
+}
+
+/** A member with the ADULT role. */
+export function adult(person: Draft<Person>): FamilyMember {
+  return { role: 'ADULT', person };
+}
+
+/** A member with the CHILD role. */
+export function child(person: Draft<Person>): FamilyMember {
+  return { role: 'CHILD', person };
+}
+
+function family(place: Family['place'], households: Family['households']): Pick<Family, 'place' | 'households'> {
+  return { place, households };
+}
+
+/** The birth day number of a person (parsed from the shared date string). */
+export function ctxBirth(person: Person): number {
+  return Math.round(Date.parse(`${person.birthDate}T00:00:00Z`) / 86_400_000);
+}
