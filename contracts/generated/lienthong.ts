@@ -1606,7 +1606,9 @@ export interface components {
             /** @description Thủ tục con liên quan (sự kiện thủ tục con) / Leg concerned (leg events) */
             thuTucCon?: components["schemas"]["LegCode"];
             /** @description Dữ liệu riêng của loại sự kiện / Event-specific data */
-            duLieu: Record<string, never>;
+            duLieu: {
+                [key: string]: unknown;
+            };
         };
         /**
          * @description Một trang lịch sử sự kiện của hồ sơ, theo soThuTu tăng dần / One page of a dossier's events, by ascending soThuTu
@@ -2688,7 +2690,9 @@ export interface components {
             coQuanCap: components["schemas"]["AgencyCode"];
             ngayCap: components["schemas"]["DateTime"];
             /** @description Nội dung giấy tờ (bản đọc được, trùng với payload của JWS) / Readable content (same as the JWS payload) */
-            noiDung?: Record<string, never>;
+            noiDung?: {
+                [key: string]: unknown;
+            };
             /** @description Chữ ký JWS dạng compact (header.payload.signature) / Compact JWS */
             jws: string;
         };

@@ -1767,7 +1767,9 @@ export interface components {
             /** @description Thủ tục con liên quan (sự kiện thủ tục con) / Leg concerned (leg events) */
             thuTucCon?: components["schemas"]["LegCode"];
             /** @description Dữ liệu riêng của loại sự kiện / Event-specific data */
-            duLieu: Record<string, never>;
+            duLieu: {
+                [key: string]: unknown;
+            };
         };
     };
     responses: {

@@ -502,7 +502,9 @@ export interface components {
             coQuanCap: components["schemas"]["AgencyCode"];
             ngayCap: components["schemas"]["DateTime"];
             /** @description Nội dung giấy tờ (bản đọc được, trùng với payload của JWS) / Readable content (same as the JWS payload) */
-            noiDung?: Record<string, never>;
+            noiDung?: {
+                [key: string]: unknown;
+            };
             /** @description Chữ ký JWS dạng compact (header.payload.signature) / Compact JWS */
             jws: string;
         };

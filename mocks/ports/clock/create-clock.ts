@@ -17,6 +17,13 @@ import { TimerQueue } from './timer-queue.js';
 const MAX_DELAY_MS = 2 ** 31 - 1;
 
 /**
+ * The clock whose task is running in the current async context, for every clock in the
+ * process. One instance on purpose: in Node 20 each AsyncLocalStorage in use adds work to
+ * every async operation of the process, and there is one clock per sandbox.
+ */
+const firing = new AsyncLocalStorage<object>();
+
+/**
  * Creates a clock: real time by default, at `start` if given, frozen if asked.
  * @see mocks/ports/README.md "Clock"
  */
@@ -31,8 +38,8 @@ export function createClock(options: ClockOptions = {}): Clock {
   let disposed = false;
   let nodeTimer: ReturnType<typeof setTimeout> | undefined;
   const queue = new TimerQueue();
-  const firing = new AsyncLocalStorage<true>();
-  const moves = createSerialRunner(firing, () => arm());
+  const identity = {};
+  const moves = createSerialRunner(identity, () => arm());
 
   const baseNow = () => (frozen ? frozenAt : realNow() + offset);
   const virtualNow = () => hold ?? baseNow();
@@ -61,7 +68,7 @@ export function createClock(options: ClockOptions = {}): Clock {
         const timer = handleOf(next);
         fired.push(timer);
         try {
-          await firing.run(true, next.task);
+          await firing.run(identity, next.task);
         } catch (error) {
           errors.push({ timer, error });
           report({ timer, error });
@@ -163,13 +170,13 @@ export function createClock(options: ClockOptions = {}): Clock {
  * last one ends. A move requested from inside a firing task is refused: it would wait for
  * the task, which waits for it.
  */
-function createSerialRunner(firing: AsyncLocalStorage<true>, idle: () => void) {
+function createSerialRunner(identity: object, idle: () => void) {
   let busy = false;
   const waiting: (() => void)[] = [];
   return {
     busy: () => busy,
     async run<R>(work: () => Promise<R>): Promise<R> {
-      if (firing.getStore()) {
+      if (firing.getStore() === identity) {
         throw new ClockReentrancyError('a timer task cannot set, advance or run the clock');
       }
       if (busy) await new Promise<void>((resolve) => waiting.push(resolve));

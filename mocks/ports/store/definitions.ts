@@ -41,8 +41,8 @@ export interface ResolvedLog {
   readonly signature: string;
 }
 
-/** Ids and keys may not contain U+0000 (PostgreSQL text cannot hold it; the memory adapter
- * uses it as a separator). */
+/** Ids and keys may not contain U+0000: PostgreSQL text cannot hold it, and the memory
+ * adapter uses it as a separator. */
 const NUL = '\u0000';
 
 const resolvedCollections = new WeakMap<object, ResolvedCollection>();
@@ -64,8 +64,9 @@ export function resolveCollection<T, I extends string>(
     .join(',');
   const idOf = (doc: unknown): string => {
     const id = definition.idOf(doc as T);
-    if (typeof id !== 'string' || id === '')
-      throw new TypeError('idOf must return a non-empty string');
+    if (typeof id !== 'string' || id === '' || id.includes(NUL)) {
+      throw new TypeError('idOf must return a non-empty string without U+0000');
+    }
     return id;
   };
   const resolved = { idOf, indexes, signature };

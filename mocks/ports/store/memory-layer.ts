@@ -80,6 +80,14 @@ export function pairOf(key: string, id: string): IndexPair {
 }
 
 /**
+ * The id of an index pair.
+ * @see mocks/ports/README.md "Ordering"
+ */
+export function idOfPair(pair: IndexPair): string {
+  return pair.slice(pair.indexOf(SEPARATOR) + 1);
+}
+
+/**
  * Splits an index pair into its key and id.
  * @see mocks/ports/README.md "Ordering"
  */

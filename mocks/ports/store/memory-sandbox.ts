@@ -6,7 +6,7 @@
  *
  * @see mocks/ports/README.md "Transactions"
  */
-import type { AsyncLocalStorage } from 'node:async_hooks';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Access } from './memory-handles.js';
 import { createScope } from './memory-handles.js';
 import type { SandboxState, WriteContext } from './memory-state.js';
@@ -24,25 +24,25 @@ export interface TransactionContext {
   open: boolean;
 }
 
-/** Where transactions record themselves; one per store. */
-export type TransactionTracker = AsyncLocalStorage<TransactionContext>;
+/**
+ * The transaction of the current async context, for every memory store in the process. One
+ * instance on purpose: in Node 20 each AsyncLocalStorage in use adds work to every async
+ * operation of the process, so one per store (or per sandbox) would tax everything.
+ */
+const transactions = new AsyncLocalStorage<TransactionContext>();
 
 /**
  * A `SandboxStore` whose operations find the sandbox's state with `resolve` each time, so a
  * handle keeps working across resets and fails once the sandbox is deleted.
  * @see mocks/ports/README.md "Store"
  */
-export function createSandboxHandle(
-  id: string,
-  resolve: () => SandboxState,
-  tracker: TransactionTracker,
-): SandboxStore {
-  const scope = createScope({ run: (work) => runLocked(resolve, tracker, work) });
+export function createSandboxHandle(id: string, resolve: () => SandboxState): SandboxStore {
+  const scope = createScope({ run: (work) => runLocked(resolve, work) });
   return {
     id,
     collection: scope.collection,
     log: scope.log,
-    transaction: (work) => runTransaction(resolve, tracker, work),
+    transaction: (work) => runTransaction(resolve, work),
   };
 }
 
@@ -51,12 +51,8 @@ export function createSandboxHandle(
  * sandbox's lock there would wait forever.
  * @see mocks/ports/README.md "Transactions"
  */
-export function assertOutsideTransaction(
-  state: SandboxState,
-  tracker: TransactionTracker,
-  what: string,
-): void {
-  const current = tracker.getStore();
+export function assertOutsideTransaction(state: SandboxState, what: string): void {
+  const current = transactions.getStore();
   if (current?.open && current.state === state) {
     throw new TransactionScopeError(`${what} inside a transaction on the same sandbox`);
   }
@@ -64,11 +60,10 @@ export function assertOutsideTransaction(
 
 async function runLocked<R>(
   resolve: () => SandboxState,
-  tracker: TransactionTracker,
   work: (state: SandboxState, context: WriteContext) => R,
 ): Promise<R> {
   const state = resolve();
-  assertOutsideTransaction(state, tracker, 'a plain operation (use the transaction handle)');
+  assertOutsideTransaction(state, 'a plain operation (use the transaction handle)');
   if (!state.mutex.tryAcquire()) await state.mutex.acquire();
   try {
     assertAlive(state);
@@ -88,11 +83,10 @@ async function runLocked<R>(
 
 async function runTransaction<R>(
   resolve: () => SandboxState,
-  tracker: TransactionTracker,
   work: (tx: StoreScope) => Promise<R>,
 ): Promise<R> {
   const state = resolve();
-  assertOutsideTransaction(state, tracker, 'a nested transaction');
+  assertOutsideTransaction(state, 'a nested transaction');
   await state.mutex.acquire();
   const context: TransactionContext = { state, writes: createWriteContext(), open: true };
   const access: Access = {
@@ -103,7 +97,7 @@ async function runTransaction<R>(
   };
   try {
     assertAlive(state);
-    const result = await tracker.run(context, () => work(createScope(access)));
+    const result = await transactions.run(context, () => work(createScope(access)));
     if (isErrorResult(result)) abortWrites(context.writes);
     else commitWrites(context.writes);
     return result;

@@ -7,13 +7,11 @@
  * @see ../shared/DESIGN.md §3 ("memory (embedded default)")
  * @see mocks/ports/README.md "Memory adapter"
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Result } from '../../../contracts/result.js';
 import { err, ok } from '../../../contracts/result.js';
 import { assertSameCollection } from './definitions.js';
 import type { Layer } from './memory-layer.js';
 import { createLayer, recountShadowed } from './memory-layer.js';
-import type { TransactionContext } from './memory-sandbox.js';
 import { assertOutsideTransaction, createSandboxHandle } from './memory-sandbox.js';
 import type { BaseState, SandboxState } from './memory-state.js';
 import { Mutex } from './mutex.js';
@@ -34,7 +32,6 @@ interface BaseSlot {
 export function createMemoryStore(): Store {
   const sandboxes = new Map<string, SandboxState>();
   const bases = new Map<string, BaseSlot>();
-  const tracker = new AsyncLocalStorage<TransactionContext>();
 
   const resolveBase = async (name: string) => bases.get(name)?.ready;
   const info = (state: SandboxState): SandboxInfo => ({
@@ -54,7 +51,7 @@ export function createMemoryStore(): Store {
       bases.set(name, slot);
       const scratch = createState(`base:${name}`, undefined);
       try {
-        const builder = createSandboxHandle(scratch.id, () => scratch, tracker);
+        const builder = createSandboxHandle(scratch.id, () => scratch);
         await seed({ collection: builder.collection, transaction: builder.transaction });
         await scratch.mutex.acquire();
         scratch.deleted = true;
@@ -102,7 +99,7 @@ export function createMemoryStore(): Store {
     async resetSandbox(id, options = {}) {
       const state = sandboxes.get(id);
       if (!state) return adminError('SANDBOX_NOT_FOUND', id, 'no such sandbox');
-      assertOutsideTransaction(state, tracker, 'resetting a sandbox');
+      assertOutsideTransaction(state, 'resetting a sandbox');
       const named = typeof options.base === 'string' ? options.base : undefined;
       const base = named === undefined ? undefined : await resolveBase(named);
       if (named !== undefined && !base) return adminError('BASE_NOT_FOUND', named, 'no such base');
@@ -119,7 +116,7 @@ export function createMemoryStore(): Store {
     async deleteSandbox(id) {
       const state = sandboxes.get(id);
       if (!state) return adminError('SANDBOX_NOT_FOUND', id, 'no such sandbox');
-      assertOutsideTransaction(state, tracker, 'deleting a sandbox');
+      assertOutsideTransaction(state, 'deleting a sandbox');
       await state.mutex.acquire();
       try {
         if (state.deleted) return adminError('SANDBOX_NOT_FOUND', id, 'no such sandbox');
@@ -141,15 +138,11 @@ export function createMemoryStore(): Store {
     },
 
     sandbox(id) {
-      return createSandboxHandle(
-        id,
-        () => {
-          const state = sandboxes.get(id);
-          if (!state) throw new UnknownSandboxError(`sandbox "${id}" does not exist`);
-          return state;
-        },
-        tracker,
-      );
+      return createSandboxHandle(id, () => {
+        const state = sandboxes.get(id);
+        if (!state) throw new UnknownSandboxError(`sandbox "${id}" does not exist`);
+        return state;
+      });
     },
 
     async close() {

@@ -24,6 +24,8 @@ it('agrees with a sorted array under random adds and deletes across chunk splits
       expect([...list.from(bound)]).toEqual(sorted.filter((n) => n >= bound));
       expect([...list.from(bound, true)]).toEqual(sorted.filter((n) => n > bound));
       expect(list.has(bound)).toBe(model.has(bound));
+      expect(list.ceiling(bound)).toBe(sorted.find((n) => n >= bound));
+      expect(list.ceiling(bound, true)).toBe(sorted.find((n) => n > bound));
     }),
     { numRuns: 20 },
   );

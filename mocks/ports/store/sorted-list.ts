@@ -10,7 +10,7 @@
 /** Orders two items: negative, zero or positive, like `Array.prototype.sort`. */
 export type Compare<T> = (a: T, b: T) => number;
 
-const MAX_CHUNK = 1024;
+const MAX_CHUNK = 512;
 
 /**
  * Compares two strings by UTF-16 code units, the order of ids and index keys everywhere in the

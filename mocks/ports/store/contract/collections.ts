@@ -163,6 +163,13 @@ export function collectionContract(store: () => Store): void {
     await expect(untyped('byNothing', 'x')).rejects.toThrow(UnknownIndexError);
   });
 
+  it('throws on an id or an index key that contains U+0000', async () => {
+    const col = await people();
+    await expect(col.insert(person('a\u0000b'))).rejects.toThrow(TypeError);
+    await expect(col.put(person('a', { motherId: 'm\u0000' }))).rejects.toThrow(TypeError);
+    expect(await col.count()).toBe(0);
+  });
+
   it('hands out deep-frozen documents', async () => {
     const col = await people();
     unwrap(await col.insert(person('a', { tags: ['x'] })));

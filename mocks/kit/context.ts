@@ -1,0 +1,121 @@
+import type { Contracts } from '../../contracts/contracts.js';
+import type { HandlerInput, HandlerOutput } from '../../contracts/handler.js';
+import { problem, type Problem } from '../../contracts/problems.js';
+import type { PathParams, QueryParams, RequestBody, TypedOutput } from '../../contracts/typed.js';
+import type { HolidayCalendar } from '../domain/calendar/index.js';
+import type { RegimeSettings } from '../domain/regimes/index.js';
+import type { Clock } from '../ports/clock/clock.js';
+import type { SandboxStore } from '../ports/store/index.js';
+import type { KeyRing } from '../signing/key-ring.js';
+import { parsePrefer, type Preference } from './prefer.js';
+import { forcedProblem, MOCK_PROBLEMS } from './problems.js';
+
+/** A call from one system to another, by `operationId`, through the same dispatch as any client. */
+export interface CallRequest {
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly query?: Readonly<Record<string, string | number | boolean>>;
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: unknown;
+}
+
+/** Calls another system's operation in the same sandbox (validation, faults and journal apply). */
+export type Dispatch = (operationId: string, request: CallRequest) => Promise<HandlerOutput>;
+
+/** The per-sandbox resources a mock works with. */
+export interface SandboxResources {
+  readonly id: string;
+  readonly store: SandboxStore;
+  readonly clock: Clock;
+  readonly calendar: HolidayCalendar;
+  readonly regime: RegimeSettings;
+}
+
+/**
+ * Everything a mock handler may use. A mock reads and writes only its own collections
+ * (`<system>.<name>`) and reaches other systems only through `call`.
+ * @see DESIGN.md §6 ("No module reaches into another system's state")
+ */
+export interface MockContext extends SandboxResources {
+  readonly contracts: Contracts;
+  readonly keys: KeyRing;
+  readonly call: Dispatch;
+}
+
+/** A mock's behaviour for one operation. */
+export type MockHandler = (input: HandlerInput, ctx: MockContext) => Promise<HandlerOutput>;
+
+/** The request a typed handler sees: validated, coerced, with `Prefer` already decoded. */
+export interface MockRequest<Op> {
+  readonly operationId: string;
+  readonly params: PathParams<Op>;
+  readonly query: QueryParams<Op>;
+  /** Lower-case header names. */
+  readonly headers: Readonly<Record<string, unknown>>;
+  readonly body: RequestBody<Op>;
+  readonly requestId: string;
+  readonly prefer: Preference;
+}
+
+/** Options of {@link defineOperation}. */
+export interface OperationOptions {
+  /** Outcomes `Prefer: outcome=…` may force on this operation (none by default). */
+  readonly outcomes?: readonly string[];
+}
+
+/** What a typed handler may return: a declared answer, or a problem of a declared status. */
+export type MockAnswer<Op> = TypedOutput<Op> | Problem;
+
+/**
+ * Declares a mock operation. The handler takes the generated request types of `operationId` and
+ * must return one of its declared answers (a compile error otherwise), or a problem. `Prefer` is
+ * decoded first: a malformed preference is a 400 problem, and `code=NNN` answers with that
+ * status when the operation declares it.
+ * @see STYLE.md rules 2, 9
+ */
+export function defineOperation<Op>(
+  operationId: string,
+  options: OperationOptions,
+  handle: (request: MockRequest<Op>, ctx: MockContext) => Promise<MockAnswer<Op>>,
+): readonly [string, MockHandler] {
+  const handler: MockHandler = async (input, ctx) => {
+    const prefer = parsePrefer(input.headers.prefer, options.outcomes ?? []);
+    if (!prefer.ok) return problemAnswer(problem(MOCK_PROBLEMS.preferInvalid, prefer.error.detail));
+    const forced = prefer.value.code;
+    if (forced !== undefined) {
+      const declared = ctx.contracts.index.operations.get(operationId)?.responses[String(forced)];
+      if (!declared) {
+        const detail = `Prefer: code=${forced} is not a status ${operationId} declares`;
+        return problemAnswer(problem(MOCK_PROBLEMS.preferInvalid, detail));
+      }
+      return problemAnswer(forcedProblem(forced));
+    }
+    const answer = await handle(
+      {
+        operationId,
+        params: input.params as PathParams<Op>,
+        query: input.query as QueryParams<Op>,
+        headers: input.headers,
+        body: input.body as RequestBody<Op>,
+        requestId: input.requestId,
+        prefer: prefer.value,
+      },
+      ctx,
+    );
+    return isProblem(answer) ? problemAnswer(answer) : (answer as HandlerOutput);
+  };
+  return [operationId, handler] as const;
+}
+
+function isProblem(answer: unknown): answer is Problem {
+  return (
+    typeof answer === 'object' &&
+    answer !== null &&
+    'type' in answer &&
+    'code' in answer &&
+    'title' in answer
+  );
+}
+
+function problemAnswer(p: Problem): HandlerOutput {
+  return { status: p.status, contentType: 'application/problem+json', body: p };
+}

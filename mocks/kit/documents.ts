@@ -1,0 +1,35 @@
+import type { components } from '../../contracts/generated/vneid.js';
+import { toVnIso } from '../domain/calendar/index.js';
+import type { MockContext } from './context.js';
+
+/** A signed electronic document (`SignedDocument` in common.yaml). */
+export type SignedDocument = components['schemas']['SignedDocument'];
+
+/** What a document says, before it is signed. */
+export interface DocumentDraft {
+  readonly maGiayTo: string;
+  readonly loaiGiayTo: SignedDocument['loaiGiayTo'];
+  readonly coQuanCap: string;
+  readonly noiDung: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * Issues a signed electronic document: the JWS payload is the document's identity plus its
+ * content, signed RS256 with the sandbox key (`kid` in the JWKS), dated by the sandbox clock.
+ * Anyone can verify it with `/.well-known/jwks.json`.
+ * @see specs/common.yaml#/components/schemas/SignedDocument
+ */
+export function signDocument(
+  ctx: Pick<MockContext, 'keys' | 'clock'>,
+  draft: DocumentDraft,
+): SignedDocument {
+  const ngayCap = toVnIso(ctx.clock.now());
+  const jws = ctx.keys.sign({
+    maGiayTo: draft.maGiayTo,
+    loaiGiayTo: draft.loaiGiayTo,
+    coQuanCap: draft.coQuanCap,
+    ngayCap,
+    noiDung: draft.noiDung,
+  });
+  return { ...draft, noiDung: { ...draft.noiDung }, ngayCap, jws };
+}

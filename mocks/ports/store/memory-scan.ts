@@ -1,0 +1,124 @@
+/**
+ * Read paths of the memory adapter's collections: ordered scans that merge the overlay over
+ * the base (skipping base entries the overlay shadows), by id, under one index key, or over a
+ * whole index.
+ *
+ * @see mocks/ports/README.md "Memory adapter"
+ */
+import type { ListQuery } from './collection.js';
+import type { CursorPosition } from './cursor.js';
+import type { CollectionView, IndexPair } from './memory-layer.js';
+import { idOfPair, pairOf, splitPair } from './memory-layer.js';
+import { compareStrings } from './sorted-list.js';
+
+/**
+ * A document other than `id` under `key` in a unique index (no generators: a hot path).
+ * @see mocks/ports/README.md "Memory adapter"
+ */
+export function holderOf(
+  view: CollectionView,
+  index: string,
+  key: string,
+  id: string,
+): string | undefined {
+  const prefix = pairOf(key, '');
+  const layers = [
+    { pairs: view.top.indexes.get(index), shadow: undefined },
+    { pairs: view.base?.indexes.get(index), shadow: view.top.entries },
+  ];
+  for (const { pairs, shadow } of layers) {
+    let pair = pairs?.ceiling(prefix);
+    while (pair !== undefined && pair.startsWith(prefix)) {
+      const holder = pair.slice(prefix.length);
+      if (holder !== id && !shadow?.has(holder)) return holder;
+      pair = pairs?.ceiling(pair, true);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Positions after `after` in the order the query asks for.
+ * @see mocks/ports/README.md "Pagination"
+ */
+export function positions(
+  view: CollectionView,
+  query: ListQuery<unknown, string>,
+  after: CursorPosition | undefined,
+): Iterable<CursorPosition> {
+  const { index, key } = query;
+  if (index === undefined) return mapIter(ids(view, after?.id), (id) => ({ id }));
+  if (key !== undefined) return mapIter(idsUnder(view, index, key, after?.id), (id) => ({ id }));
+  const from = after ? pairOf(after.key ?? '', after.id) : undefined;
+  return mapIter(pairs(view, index, from), splitPair);
+}
+
+/** Live ids above `after`, in order, overlay over base. */
+function ids(view: CollectionView, after?: string): Generator<string, void, undefined> {
+  const shadow = view.top.entries;
+  const base = view.base?.ids.from(after, true);
+  const visible = base ? filterIter(base, (id) => !shadow.has(id)) : empty<string>();
+  return merge(visible, view.top.ids.from(after, true), compareStrings);
+}
+
+/**
+ * Ids under `key` above `after`, in order, overlay over base.
+ * @see mocks/ports/README.md "Memory adapter"
+ */
+export function* idsUnder(
+  view: CollectionView,
+  index: string,
+  key: string,
+  after = '',
+): Generator<string, void, undefined> {
+  const prefix = pairOf(key, '');
+  for (const pair of pairs(view, index, pairOf(key, after))) {
+    if (!pair.startsWith(prefix)) return;
+    yield pair.slice(prefix.length);
+  }
+}
+
+/** Index pairs above `from`, in order, overlay over base. */
+function pairs(
+  view: CollectionView,
+  index: string,
+  from: IndexPair | undefined,
+): Generator<IndexPair, void, undefined> {
+  const shadow = view.top.entries;
+  const base = view.base?.indexes.get(index)?.from(from, true);
+  const visible = base
+    ? filterIter(base, (pair) => !shadow.has(idOfPair(pair)))
+    : empty<IndexPair>();
+  const top = view.top.indexes.get(index)?.from(from, true) ?? empty<IndexPair>();
+  return merge(visible, top, compareStrings);
+}
+
+function* merge<T>(
+  a: Iterator<T>,
+  b: Iterator<T>,
+  compare: (x: T, y: T) => number,
+): Generator<T, void, undefined> {
+  let x = a.next();
+  let y = b.next();
+  while (!x.done || !y.done) {
+    if (!x.done && (y.done || compare(x.value, y.value) <= 0)) {
+      yield x.value;
+      x = a.next();
+    } else if (!y.done) {
+      yield y.value;
+      y = b.next();
+    }
+  }
+}
+
+function* filterIter<T>(items: Iterable<T>, keep: (item: T) => boolean): Generator<T> {
+  for (const item of items) if (keep(item)) yield item;
+}
+
+function* mapIter<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+function* empty<T>(): Generator<T, void, undefined> {
+  // nothing to yield
+}

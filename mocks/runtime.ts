@@ -1,0 +1,115 @@
+import type { Contracts } from '../contracts/contracts.js';
+import type { Handler, HandlerOutput } from '../contracts/handler.js';
+import { problem, problemType, type ProblemTemplate } from '../contracts/problems.js';
+import type { CallRequest, MockContext, MockHandler, SandboxResources } from './kit/context.js';
+import type { KeyRing } from './signing/key-ring.js';
+
+/** A request as a dispatcher (the gateway pipeline) takes it. */
+export interface DispatchRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly headers: Readonly<Record<string, unknown>>;
+  readonly contentType?: string;
+  readonly body?: unknown;
+  readonly requestId: string;
+}
+
+/** Header that selects the sandbox of a request. */
+export const SANDBOX_HEADER = 'x-sandbox-id';
+
+/** The sandbox a request names does not exist. */
+export const SANDBOX_NOT_FOUND: ProblemTemplate = {
+  type: problemType('sandbox-not-found'),
+  title: 'Không tìm thấy sandbox',
+  status: 404,
+  code: 'SANDBOX_NOT_FOUND',
+};
+
+/** What the runtime needs. */
+export interface MockRuntimeOptions {
+  readonly contracts: Contracts;
+  readonly keys: KeyRing;
+  /** Mock behaviour per `operationId`. */
+  readonly mocks: ReadonlyMap<string, MockHandler>;
+  /** The resources of a sandbox, or `undefined` when it does not exist. */
+  readonly sandbox: (id: string) => SandboxResources | undefined;
+  /** The sandbox of a request without `X-Sandbox-Id`. */
+  readonly defaultSandboxId: string;
+  /** Where calls between systems go: the gateway pipeline, so validation and faults apply. */
+  readonly dispatch: (request: DispatchRequest) => Promise<HandlerOutput>;
+}
+
+/**
+ * Adapts the mocks to plain `Handler`s a host can serve: resolves the request's sandbox, builds
+ * the mock context and lets mocks call each other through the dispatcher.
+ * @see DESIGN.md §3 ("One core, three hosts")
+ */
+export function createMockRuntime(options: MockRuntimeOptions): Map<string, Handler> {
+  const { contracts, keys } = options;
+  let sequence = 0;
+  const contextFor = (resources: SandboxResources, parentRequestId: string): MockContext => ({
+    ...resources,
+    contracts,
+    keys,
+    call: (operationId, request) => {
+      sequence += 1;
+      return options.dispatch(
+        buildRequest(
+          contracts,
+          operationId,
+          request,
+          resources.id,
+          `${parentRequestId}.${sequence}`,
+        ),
+      );
+    },
+  });
+  const handlers = new Map<string, Handler>();
+  for (const [operationId, mock] of options.mocks) {
+    handlers.set(operationId, async (input) => {
+      const requested = input.headers[SANDBOX_HEADER];
+      const id =
+        typeof requested === 'string' && requested !== '' ? requested : options.defaultSandboxId;
+      const resources = options.sandbox(id);
+      if (!resources) {
+        const p = problem(SANDBOX_NOT_FOUND, `No sandbox has the id "${id}".`);
+        return { status: p.status, contentType: 'application/problem+json', body: p };
+      }
+      return mock(input, contextFor(resources, input.requestId));
+    });
+  }
+  return handlers;
+}
+
+/** Builds the HTTP-shaped request of a call by `operationId` (path template filled in). */
+export function buildRequest(
+  contracts: Contracts,
+  operationId: string,
+  request: CallRequest,
+  sandboxId: string,
+  requestId: string,
+): DispatchRequest {
+  const operation = contracts.index.operations.get(operationId);
+  if (!operation || operation.kind !== 'route')
+    throw new Error(`no route for operationId ${operationId}`);
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = request.params?.[name];
+    if (value === undefined) throw new Error(`${operationId}: missing path parameter ${name}`);
+    return encodeURIComponent(String(value));
+  });
+  const query = Object.fromEntries(
+    Object.entries(request.query ?? {}).map(([k, v]) => [k, String(v)]),
+  );
+  const headers: Record<string, string> = { [SANDBOX_HEADER]: sandboxId };
+  for (const [name, value] of Object.entries(request.headers ?? {}))
+    headers[name.toLowerCase()] = value;
+  return {
+    method: operation.method.toUpperCase(),
+    path,
+    query,
+    headers,
+    requestId,
+    ...(request.body !== undefined ? { contentType: 'application/json', body: request.body } : {}),
+  };
+}
