@@ -1,11 +1,18 @@
+import { bhxh } from './bhxh/index.js';
 import type { MockHandler } from './kit/context.js';
+import { cutru } from './cutru/index.js';
+import { dancu } from './dancu/index.js';
+import { hotich } from './hotich/index.js';
 import type { MockSystem } from './kit/system.js';
+import { vneid } from './vneid/index.js';
+import { xahoi } from './xahoi/index.js';
+import { yte } from './yte/index.js';
 
 /**
  * Every simulated system with behaviour. Operations of systems not listed here (or not yet
  * implemented) answer with their contract examples.
  */
-export const MOCK_SYSTEMS: readonly MockSystem[] = [];
+export const MOCK_SYSTEMS: readonly MockSystem[] = [bhxh, cutru, dancu, hotich, vneid, xahoi, yte];
 
 /** All mock operations keyed by `operationId`. */
 export function mockHandlers(

@@ -11,7 +11,10 @@ import type { Region } from './province-weights.js';
 const list = (text: string): readonly string[] =>
   text.split(',').map((s) => s.trim().normalize('NFC'));
 
-/** Streets named after figures and dates found in most Vietnamese towns. */
+/**
+ * Streets named after figures and dates found in most Vietnamese towns.
+ * @see drawAddressDetail
+ */
 export const STREET_NAMES = list(
   'Trần Hưng Đạo, Lê Lợi, Nguyễn Trãi, Hai Bà Trưng, Lý Thường Kiệt, Quang Trung, Nguyễn Huệ,' +
     ' Hùng Vương, Lê Duẩn, Phan Bội Châu, Nguyễn Du, Hoàng Diệu, Điện Biên Phủ, 30 Tháng 4,' +

@@ -1,40 +1,86 @@
 /**
- * Day arithmetic for the generator: civil dates as day numbers (days since 1970-01-01, UTC
- * fields only, so the machine's time zone never matters) and back to `yyyy-MM-dd` strings,
+ * Day arithmetic for the generator: civil dates as day numbers (days since 1970-01-01, integer
+ * arithmetic only, so the machine's time zone never matters) and back to `yyyy-MM-dd` strings,
  * interned so that a million people share a few tens of thousands of date strings.
  */
 
-const DAY_MS = 86_400_000;
+/**
+ * The day number of a proleptic Gregorian date (days since 1970-01-01), by integer arithmetic:
+ * no `Date` object, no allocation.
+ * @see https://howardhinnant.github.io/date_algorithms.html#days_from_civil
+ */
+export function dayFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/**
+ * The date of a day number packed as `yyyymmdd` (e.g. 20260915), without allocating.
+ * @see https://howardhinnant.github.io/date_algorithms.html#civil_from_days
+ */
+export function civilFromDay(day: number): number {
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return (yoe + era * 400 + (m <= 2 ? 1 : 0)) * 10_000 + m * 100 + d;
+}
 
 /**
  * The day number of a `yyyy-MM-dd` date (no validation: callers pass checked dates).
- * @see https://tc39.es/ecma262/#sec-date.utc
+ * @see dayFromCivil
  */
 export function toDay(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(year, month - 1, day) / DAY_MS);
+  return dayFromCivil(digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10));
 }
 
 /**
  * The calendar year of a day number.
- * @see toDay
+ * @see civilFromDay
  */
 export function yearOfDay(day: number): number {
-  return new Date(day * DAY_MS).getUTCFullYear();
+  return Math.floor(civilFromDay(day) / 10_000);
 }
 
 /**
  * The day number `years` calendar years after `day` (29 February falls back to 28 February).
- * @see toDay
+ * @see dayFromCivil
  */
 export function addYears(day: number, years: number): number {
-  const date = new Date(day * DAY_MS);
-  const year = date.getUTCFullYear() + years;
-  const month = date.getUTCMonth();
-  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return Math.round(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)) / DAY_MS);
+  const civil = civilFromDay(day);
+  const year = Math.floor(civil / 10_000) + years;
+  const month = Math.floor(civil / 100) % 100;
+  const date = civil % 100;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return dayFromCivil(year, month, month === 2 && date === 29 && !leap ? 28 : date);
+}
+
+/**
+ * `yyyy-MM-dd` of a day number (a new string; {@link DateStrings} shares them).
+ * @see civilFromDay
+ */
+export function formatDay(day: number): string {
+  const civil = civilFromDay(day);
+  const year = String(Math.floor(civil / 10_000)).padStart(4, '0');
+  const month = String(Math.floor(civil / 100) % 100).padStart(2, '0');
+  return `${year}-${month}-${String(civil % 100).padStart(2, '0')}`;
+}
+
+/** The integer written in `text` from `from` to `to` (ASCII digits only). */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i += 1) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }
 
 /**
@@ -67,7 +113,7 @@ export class DateStrings {
   date(day: number): string {
     let text = this.days.get(day);
     if (text === undefined) {
-      text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+      text = formatDay(day);
       this.days.set(day, text);
     }
     return text;
@@ -90,6 +136,6 @@ export class DateStrings {
  * @see DateStrings.month
  */
 export function monthIndexOfDay(day: number): number {
-  const date = new Date(day * DAY_MS);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+  const civil = civilFromDay(day);
+  return Math.floor(civil / 10_000) * 12 + (Math.floor(civil / 100) % 100) - 1;
 }

@@ -19,7 +19,10 @@ export const ETHNICITY_NAMES: Readonly<Record<string, string>> = {
   '14': 'Xơ-Đăng', '16': 'Cơ-ho', '17': 'Chăm', '19': 'Hrê', '20': 'Mnông', '21': 'Ra-glai',
 }; // prettier-ignore
 
-/** The Kinh code, the default everywhere. */
+/**
+ * The Kinh code, the default everywhere.
+ * @see ETHNICITY_NAMES
+ */
 export const KINH = '01';
 
 /**

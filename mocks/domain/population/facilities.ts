@@ -8,13 +8,25 @@
 import type { AdminUnitCatalogue, Commune } from '../admin-units/index.js';
 import type { HealthFacility } from './types.js';
 
-/** Code suffix of the provincial general hospital (e.g. `80001`). */
+/**
+ * Code suffix of the provincial general hospital (e.g. `80001`).
+ * @see buildFacilities
+ */
 export const GENERAL_HOSPITAL = '001';
-/** Code suffix of the provincial maternity and paediatrics hospital. */
+/**
+ * Code suffix of the provincial maternity and paediatrics hospital.
+ * @see buildFacilities
+ */
 export const MATERNITY_HOSPITAL = '002';
-/** Code suffixes of the regional health centres. */
+/**
+ * Code suffixes of the regional health centres.
+ * @see buildFacilities
+ */
 export const REGIONAL_CENTRES = ['003', '004', '005'] as const;
-/** Commune health stations are numbered from this suffix, in catalogue order. */
+/**
+ * Commune health stations are numbered from this suffix, in catalogue order.
+ * @see buildFacilities
+ */
 export const FIRST_STATION = 100;
 
 const lowerFirst = (name: string): string => name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);

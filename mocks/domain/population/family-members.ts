@@ -10,7 +10,10 @@ import { createPerson } from './person-factory.js';
 import { createWeightedTable } from './prng.js';
 import type { Person, Sex } from './types.js';
 
-/** Mothers are 19–42 years old at a birth (the invariant allows 16–45). */
+/**
+ * Mothers are 19–42 years old at a birth (the invariant allows 16–45).
+ * @see INVARIANTS (PARENTS allows 16–45)
+ */
 export const MOTHER_AGE_AT_BIRTH = { min: 19, max: 42 } as const;
 
 // Husband's age minus wife's, in years: usually 0–6 years older.
@@ -54,11 +57,16 @@ export function founder(
  * years old), mostly the same ethnicity and religion. Both are marked married.
  * @see SPOUSE_GAP
  */
-export function spouseOf(ctx: GenerationContext, place: Place, partner: Draft<Person>): Draft<Person> {
+export function spouseOf(
+  ctx: GenerationContext,
+  place: Place,
+  partner: Draft<Person>,
+): Draft<Person> {
   const { rng } = ctx;
   const husbandOlder = rng.weighted(SPOUSE_GAP);
   const sign = partner.sex === 'MALE' ? 1 : -1;
-  const day = toDay(partner.birthDate) + sign * Math.round(husbandOlder * YEAR) + rng.int(-120, 120);
+  const day =
+    toDay(partner.birthDate) + sign * Math.round(husbandOlder * YEAR) + rng.int(-120, 120);
   const oldest = Math.max(addYears(ctx.today, -100), EARLIEST_BIRTH);
   const birthDay = Math.max(Math.min(day, addYears(ctx.today, -18) - rng.int(0, 200)), oldest);
   const ethnicity = rng.chance(0.9)
@@ -85,28 +93,35 @@ export function marry(a: Draft<Person>, b: Draft<Person>): void {
 }
 
 /**
- * Birth days of up to `count` children of a mother, oldest first, spaced 1.5–6 years apart, each
- * born when she was 19–42 and before the reference day. With `youngest`, the last child is born
- * that day and the others are placed before it.
+ * Birth days of up to `count` children of a couple, oldest first, spaced 1.5–6 years apart, each
+ * born when the mother was 19–42 (and the father at least 18) and before the reference day. With
+ * `youngest`, the last child is born that day (moved to the earliest allowed day if earlier; none
+ * when the mother is too young or too old) and the others are placed before it.
  * @see MOTHER_AGE_AT_BIRTH
  */
 export function childBirthDays(
   ctx: GenerationContext,
-  mother: Person,
+  parents: { readonly mother: Person; readonly father: Person | null },
   count: number,
   youngest?: number,
 ): number[] {
   const { rng } = ctx;
-  const motherDay = toDay(mother.birthDate);
-  const first = addYears(motherDay, MOTHER_AGE_AT_BIRTH.min);
+  const motherDay = toDay(parents.mother.birthDate);
+  const fatherAdult = parents.father === null ? 0 : addYears(toDay(parents.father.birthDate), 18);
+  const first = Math.max(addYears(motherDay, MOTHER_AGE_AT_BIRTH.min), fatherAdult);
   const last = Math.min(addYears(motherDay, MOTHER_AGE_AT_BIRTH.max), ctx.today - 1);
   const gap = () => Math.round(rng.int(18, 72) * (YEAR / 12));
   const days: number[] = [];
   if (youngest !== undefined) {
-    for (let day = youngest; days.length < count && day >= first; day -= gap()) days.unshift(day);
+    const latest = Math.max(youngest, first);
+    if (latest > last) return days;
+    for (let day = latest; days.length < count && day >= first; day -= gap()) days.unshift(day);
     return days;
   }
-  let day = addYears(motherDay, rng.int(MOTHER_AGE_AT_BIRTH.min, 30)) + rng.int(0, 364);
+  let day = Math.max(
+    addYears(motherDay, rng.int(MOTHER_AGE_AT_BIRTH.min, 30)) + rng.int(0, 364),
+    first,
+  );
   for (; days.length < count && day <= last; day += gap()) days.push(day);
   return days;
 }
@@ -142,6 +157,7 @@ export function childOf(
     motherId: mother?.id ?? null,
     surname: lineage.surname,
     hometown: (father ?? mother ?? lineage).hometown,
+    avoidGiven: [father?.givenName ?? '', mother?.givenName ?? ''],
     localBirth: 0.95,
   });
 }
@@ -152,7 +168,11 @@ export function childOf(
  * registered: the dead are never members.
  * @see DOMAIN.md §4
  */
-export function registerDeath(ctx: GenerationContext, person: Draft<Person>, deathDay: number): void {
+export function registerDeath(
+  ctx: GenerationContext,
+  person: Draft<Person>,
+  deathDay: number,
+): void {
   const registeredDay = Math.min(deathDay + ctx.rng.int(1, 14), ctx.today);
   person.death = { date: ctx.date(deathDay), registeredOn: ctx.date(registeredDay), place: 'HOME' };
   person.residence = 'DEREGISTERED';

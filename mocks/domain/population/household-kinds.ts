@@ -3,8 +3,15 @@
  * families, single parents; multi-generation ones live in `multigen-kinds.ts`.
  */
 import type { Draft, GenerationContext } from './context.js';
-import { addYears } from './days.js';
-import { birthDayForAge, childBirthDays, childOf, founder, registerDeath, spouseOf } from './family-members.js';
+import { addYears, toDay } from './days.js';
+import {
+  birthDayForAge,
+  childBirthDays,
+  childOf,
+  founder,
+  registerDeath,
+  spouseOf,
+} from './family-members.js';
 import type { Family, FamilyMember } from './household.js';
 import { createPlace, detach, moveAway, registerHousehold } from './household.js';
 import { createWeightedTable } from './prng.js';
@@ -43,7 +50,10 @@ export const HOUSEHOLD_KIND_SHARES = createWeightedTable<HouseholdKind>([
   ['PARENTS_NEARBY', 10],
 ]);
 
-/** Options shared by the builders; trait recipes use them to shape a family. */
+/**
+ * Options shared by the builders; trait recipes use them to shape a family.
+ * @see runRecipe
+ */
 export interface FamilyOptions {
   readonly provinceCode: string;
   /** The youngest child: a registered newborn (with or without residence) or a child aged 1–5. */
@@ -54,7 +64,10 @@ export interface FamilyOptions {
   readonly elderSex?: Sex;
 }
 
-/** Number of children of a couple: 1–4, mostly two. */
+/**
+ * Number of children of a couple: 1–4, mostly two.
+ * @see GSO population and housing census 2019 (total fertility rate ≈ 2.1)
+ */
 export const CHILD_COUNTS = createWeightedTable<number>([
   [1, 30],
   [2, 45],
@@ -62,8 +75,25 @@ export const CHILD_COUNTS = createWeightedTable<number>([
   [4, 5],
 ]);
 
-/** Unmarried children aged 18–30 who live on temporary residence elsewhere in the province. */
+/**
+ * Unmarried children aged 18–30 who live on temporary residence elsewhere in the province.
+ * @see moveAway
+ */
 export const MOVED_AWAY_SHARE = 0.3;
+
+/**
+ * The wife's age range in a nuclear family, so that the requested youngest child is born when she
+ * is 19–42.
+ * @see FamilyOptions.youngest
+ */
+const WIFE_AGES: Readonly<
+  Record<NonNullable<FamilyOptions['youngest']> | 'ANY', readonly [number, number]>
+> = {
+  ANY: [20, 50],
+  UNDER_6: [25, 43],
+  NEWBORN_COMPLETE: [22, 40],
+  NEWBORN_BIRTH_ONLY: [22, 40],
+};
 
 /**
  * The birth day of the youngest child requested by the options, if any.
@@ -85,20 +115,23 @@ export function buildNuclear(ctx: GenerationContext, options: FamilyOptions): Fa
   const ethnicity = rng.weighted(ctx.ethnicityTable(options.provinceCode));
   const place = createPlace(ctx, options.provinceCode, ethnicity);
   const religion = rng.weighted(ctx.religionTable(ethnicity, place.provinceCode));
-  const [min, max] = options.youngest === undefined ? [20, 50] : [22, 40];
+  const [min, max] = WIFE_AGES[options.youngest ?? 'ANY'];
   const wife = founder(ctx, place, 'FEMALE', birthDayForAge(ctx, min, max), ethnicity, religion);
   const husband = spouseOf(ctx, place, wife);
   const youngest = youngestDay(ctx, options);
-  const children = childBirthDays(ctx, wife, rng.weighted(CHILD_COUNTS), youngest).map((day) =>
-    childOf(ctx, place, husband, wife, day),
-  );
+  const children = childBirthDays(
+    ctx,
+    { mother: wife, father: husband },
+    rng.weighted(CHILD_COUNTS),
+    youngest,
+  ).map((day) => childOf(ctx, place, husband, wife, day));
   const [head, partner] = rng.chance(0.85) ? [husband, wife] : [wife, husband];
   const household = registerHousehold(ctx, place, [
     [head, 'HEAD'],
     [partner, partner.sex === 'MALE' ? 'HUSBAND' : 'WIFE'],
     ...children.map((c) => [c, 'CHILD'] as const),
   ]);
-  settleChildren(ctx, family(place, [household]), children, options);
+  settleChildren(ctx, { place, households: [household] }, children, options);
   return {
     place,
     households: [household],
@@ -111,7 +144,11 @@ export function buildNuclear(ctx: GenerationContext, options: FamilyOptions): Fa
  * registered.
  * @see HouseholdKind
  */
-export function buildSingle(ctx: GenerationContext, options: FamilyOptions, elderly: boolean): Family {
+export function buildSingle(
+  ctx: GenerationContext,
+  options: FamilyOptions,
+  elderly: boolean,
+): Family {
   const { rng } = ctx;
   const ethnicity = rng.weighted(ctx.ethnicityTable(options.provinceCode));
   const place = createPlace(ctx, options.provinceCode, ethnicity);
@@ -122,10 +159,10 @@ export function buildSingle(ctx: GenerationContext, options: FamilyOptions, elde
   const members: FamilyMember[] = [{ role: elderly ? 'ELDER' : 'ADULT', person }];
   if (elderly) {
     const spouse = spouseOf(ctx, place, person);
-    const widowedAt = Math.max(addYears(ctxBirth(person), 45), ctx.today - 25 * 365);
+    const widowedAt = Math.max(addYears(toDay(person.birthDate), 45), ctx.today - 25 * 365);
     registerDeath(ctx, spouse, rng.int(Math.min(widowedAt, ctx.today - 60), ctx.today - 60));
     members.push({ role: 'DECEASED', person: spouse });
-  } else if (addYears(ctxBirth(person), 30) < ctx.today && rng.chance(0.1)) {
+  } else if (addYears(toDay(person.birthDate), 30) < ctx.today && rng.chance(0.1)) {
     person.maritalStatus = 'DIVORCED';
   }
   const household = registerHousehold(ctx, place, [[person, 'HEAD']]);
@@ -136,7 +173,11 @@ export function buildSingle(ctx: GenerationContext, options: FamilyOptions, elde
  * A married couple without children at home: young (20–33) or elderly (55–88).
  * @see HouseholdKind
  */
-export function buildCouple(ctx: GenerationContext, options: FamilyOptions, elderly: boolean): Family {
+export function buildCouple(
+  ctx: GenerationContext,
+  options: FamilyOptions,
+  elderly: boolean,
+): Family {
   const { rng } = ctx;
   const ethnicity = rng.weighted(ctx.ethnicityTable(options.provinceCode));
   const place = createPlace(ctx, options.provinceCode, ethnicity);
@@ -149,7 +190,14 @@ export function buildCouple(ctx: GenerationContext, options: FamilyOptions, elde
     [wife, 'WIFE'],
   ]);
   const role = elderly ? 'ELDER' : 'ADULT';
-  return { place, households: [household], members: [{ role, person: husband }, { role, person: wife }] };
+  return {
+    place,
+    households: [household],
+    members: [
+      { role, person: husband },
+      { role, person: wife },
+    ],
+  };
 }
 
 /**
@@ -164,14 +212,17 @@ export function buildSingleParent(ctx: GenerationContext, options: FamilyOptions
   const religion = rng.weighted(ctx.religionTable(ethnicity, place.provinceCode));
   const mother = founder(ctx, place, 'FEMALE', birthDayForAge(ctx, 25, 50), ethnicity, religion);
   const father = spouseOf(ctx, place, mother);
-  const children = childBirthDays(ctx, mother, rng.weighted(CHILD_COUNTS)).map((day) =>
+  const children = childBirthDays(ctx, { mother, father }, rng.weighted(CHILD_COUNTS)).map((day) =>
     childOf(ctx, place, father, mother, day),
   );
   const [parent, other] = rng.chance(0.8) ? [mother, father] : [father, mother];
   const members: FamilyMember[] = [adult(parent), ...children.map(child)];
   const households = [];
   if (rng.chance(0.5)) {
-    const lastBirth = Math.max(...children.map(ctxBirth), ctxBirth(other) + 20 * 365);
+    const lastBirth = Math.max(
+      ...children.map((c) => toDay(c.birthDate)),
+      toDay(other.birthDate) + 20 * 365,
+    );
     registerDeath(ctx, other, rng.int(Math.min(lastBirth + 30, today - 60), today - 60));
     members.push({ role: 'DECEASED', person: other });
   } else {
@@ -188,7 +239,7 @@ export function buildSingleParent(ctx: GenerationContext, options: FamilyOptions
     [parent, 'HEAD'],
     ...children.map((c) => [c, 'CHILD' satisfies Relationship] as const),
   ]);
-  settleChildren(ctx, family(place, [household]), children, options);
+  settleChildren(ctx, { place, households: [household] }, children, options);
   return { place, households: [household, ...households], members };
 }
 
@@ -209,28 +260,25 @@ export function settleChildren(
     detach(household, youngest, false);
   }
   for (const c of children) {
-    const age = (ctx.today - ctxBirth(c)) / 365.25;
+    const age = (ctx.today - toDay(c.birthDate)) / 365.25;
     if (age >= 18 && age < 31 && c.householdId !== null && ctx.rng.chance(MOVED_AWAY_SHARE)) {
       moveAway(ctx, built.place, c);
     }
   }
 }
 
-/** A member with the ADULT role. */
+/**
+ * A member with the ADULT role.
+ * @see FamilyMember
+ */
 export function adult(person: Draft<Person>): FamilyMember {
   return { role: 'ADULT', person };
 }
 
-/** A member with the CHILD role. */
+/**
+ * A member with the CHILD role.
+ * @see FamilyMember
+ */
 export function child(person: Draft<Person>): FamilyMember {
   return { role: 'CHILD', person };
-}
-
-function family(place: Family['place'], households: Family['households']): Pick<Family, 'place' | 'households'> {
-  return { place, households };
-}
-
-/** The birth day number of a person (parsed from the shared date string). */
-export function ctxBirth(person: Person): number {
-  return Math.round(Date.parse(`${person.birthDate}T00:00:00Z`) / 86_400_000);
 }

@@ -9,13 +9,19 @@ import type { Draft, GenerationContext, Place } from './context.js';
 import { addYears, toDay } from './days.js';
 import type { Address, Household, Person, Relationship } from './types.js';
 
-/** One member of a family as built, with its generation role (used by trait recipes). */
+/**
+ * One member of a family as built, with its generation role (used by trait recipes).
+ * @see registerHousehold
+ */
 export interface FamilyMember {
   readonly role: 'ELDER' | 'ADULT' | 'CHILD' | 'SIBLING' | 'DECEASED' | 'EX_SPOUSE';
   readonly person: Draft<Person>;
 }
 
-/** What a household builder produced: one or two households and everyone created. */
+/**
+ * What a household builder produced: one or two households and everyone created.
+ * @see registerHousehold
+ */
 export interface Family {
   readonly place: Place;
   readonly households: Draft<Household>[];

@@ -5,7 +5,14 @@
  */
 import type { Draft, GenerationContext, Place } from './context.js';
 import { addYears, toDay } from './days.js';
-import { birthDayForAge, childBirthDays, childOf, founder, registerDeath, spouseOf } from './family-members.js';
+import {
+  birthDayForAge,
+  childBirthDays,
+  childOf,
+  founder,
+  registerDeath,
+  spouseOf,
+} from './family-members.js';
 import type { Family, FamilyMember } from './household.js';
 import { createPlace, registerHousehold } from './household.js';
 import type { FamilyOptions } from './household-kinds.js';
@@ -121,35 +128,54 @@ function build(ctx: GenerationContext, options: FamilyOptions, layout: Layout): 
 }
 
 /**
- * The people of a three-generation family. The heir is 22–40 (24–40 when a young child is
- * requested), born when the elder mother was 19–32; elders are widowed in the child-headed
- * layout (always) and in 20% of the others, the death registered after their last child's birth.
+ * The people of a three-generation family. The heir is 22–40 (up to 55 when heading the
+ * household; 25–38 when a young child is requested), born when the elder mother was 19–32 and the
+ * elder father at least 18. Elders are widowed in the child-headed layout (always) and in 20% of
+ * the others, the death registered after their last child's birth.
  */
 function buildLineage(ctx: GenerationContext, options: FamilyOptions, layout: Layout): Lineage {
   const { rng, today } = ctx;
   const ethnicity = rng.weighted(ctx.ethnicityTable(options.provinceCode));
   const place = createPlace(ctx, options.provinceCode, ethnicity);
   const religion = rng.weighted(ctx.religionTable(ethnicity, place.provinceCode));
-  const heirAge = rng.int(options.youngest === undefined ? 22 : 25, layout === 'CHILD_HEAD' ? 55 : 40);
+  const heirAge =
+    options.youngest === undefined
+      ? rng.int(22, layout === 'CHILD_HEAD' ? 55 : 40)
+      : rng.int(options.youngest === 'UNDER_6' ? 28 : 25, 38);
   const motherAtBirth = rng.int(19, 32);
-  const [elderMin, elderMax] = options.elderAge ?? [heirAge + motherAtBirth, heirAge + motherAtBirth];
+  const [elderMin, elderMax] = options.elderAge ?? [
+    heirAge + motherAtBirth,
+    heirAge + motherAtBirth,
+  ];
   const elderMotherDay = birthDayForAge(ctx, Math.min(elderMin, 95), Math.min(elderMax, 95));
   const elderMother = founder(ctx, place, 'FEMALE', elderMotherDay, ethnicity, religion);
   const elderFather = spouseOf(ctx, place, elderMother);
   const matrilineal = isMatrilineal(ethnicity) && elderFather.ethnicity === ethnicity;
-  const heirDay = Math.min(addYears(elderMotherDay, motherAtBirth) + rng.int(0, 300), today - 22 * 365);
-  const heir = childOf(ctx, place, elderFather, elderMother, heirDay, matrilineal ? 'FEMALE' : 'MALE');
+  const heirDay = Math.max(
+    Math.min(addYears(elderMotherDay, motherAtBirth) + rng.int(0, 300), today - 22 * 365),
+    addYears(toDay(elderFather.birthDate), 18),
+  );
+  const heir = childOf(
+    ctx,
+    place,
+    elderFather,
+    elderMother,
+    heirDay,
+    matrilineal ? 'FEMALE' : 'MALE',
+  );
   const inLaw = spouseOf(ctx, place, heir);
   const [mother, father] = heir.sex === 'FEMALE' ? [heir, inLaw] : [inLaw, heir];
   const children = childBirthDays(
     ctx,
-    mother,
+    { mother, father },
     options.youngest === undefined ? rng.weighted(GRANDCHILD_COUNTS) : rng.int(1, 3),
     youngestDay(ctx, options),
   ).map((day) => childOf(ctx, place, father, mother, day));
   const siblings: Draft<Person>[] = [];
-  const lastPossible = Math.min(addYears(elderMotherDay, 42), today - 1);
-  for (let day = heirDay + rng.int(540, 2500); siblings.length < 2 && day <= lastPossible; ) {
+  // Unmarried younger siblings live with the elders (not in the heir-headed layout).
+  const lastPossible =
+    layout === 'CHILD_HEAD' ? -Infinity : Math.min(addYears(elderMotherDay, 42), today - 1);
+  for (let day = heirDay + rng.int(540, 2500); siblings.length < 2 && day <= lastPossible;) {
     if (rng.chance(0.4)) siblings.push(childOf(ctx, place, elderFather, elderMother, day));
     day += rng.int(540, 2500);
   }

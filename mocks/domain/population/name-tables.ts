@@ -7,7 +7,10 @@
  */
 import type { Region } from './province-weights.js';
 
-/** `[value, weight]` rows of a weighted table. */
+/**
+ * `[value, weight]` rows of a weighted table.
+ * @see createWeightedTable
+ */
 export type Rows = readonly (readonly [string, number])[];
 
 const nfc = (rows: Rows): Rows => rows.map(([v, w]) => [v.normalize('NFC'), w] as const);
@@ -32,7 +35,10 @@ export const KINH_SURNAMES: Readonly<Record<Region, Rows>> = {
   SOUTH: nfc([...KINH_COMMON, ['Hoàng', 1], ['Huỳnh', 4], ['Vũ', 0.5], ['Võ', 3.4]]),
 };
 
-/** Middle names by sex and generation: "Văn" and "Thị" dominate among those born before 1985. */
+/**
+ * Middle names by sex and generation: "Văn" and "Thị" dominate among those born before 1985.
+ * @see https://en.wikipedia.org/wiki/Vietnamese_name#Middle_name
+ */
 export const KINH_MIDDLE_NAMES = {
   maleOlder: nfc([
     ['Văn', 60], ['Hữu', 8], ['Đức', 8], ['Minh', 6], ['Đình', 4], ['Quốc', 4], ['Công', 4],
@@ -51,7 +57,10 @@ export const KINH_MIDDLE_NAMES = {
   ]),
 } as const; // prettier-ignore
 
-/** Common Vietnamese given names by sex. */
+/**
+ * Common Vietnamese given names by sex.
+ * @see https://en.wikipedia.org/wiki/Vietnamese_name#Given_name
+ */
 export const KINH_GIVEN_NAMES = {
   male: list(
     'Anh, Bảo, Bình, Cường, Dũng, Duy, Đạt, Đức, Hải, Hào, Hiếu, Hoàng, Hùng, Hưng, Huy, Khang,' +
@@ -65,7 +74,10 @@ export const KINH_GIVEN_NAMES = {
   ),
 };
 
-/** How names of an ethnicity are built. */
+/**
+ * How names of an ethnicity are built.
+ * @see NAME_STYLES
+ */
 export interface NameStyleData {
   /** Family (or clan) names; for Kinh the regional {@link KINH_SURNAMES} apply instead. */
   readonly surnames: Rows;

@@ -9,7 +9,10 @@ import { createWeightedTable } from './prng.js';
 import type { Region } from './province-weights.js';
 import type { Sex } from './types.js';
 
-/** The parts of a name and the full name, all NFC. */
+/**
+ * The parts of a name and the full name, all NFC.
+ * @see drawName
+ */
 export interface DrawnName {
   readonly surname: string;
   readonly middleName: string;
@@ -17,7 +20,10 @@ export interface DrawnName {
   readonly fullName: string;
 }
 
-/** What a name is drawn for. */
+/**
+ * What a name is drawn for.
+ * @see drawName
+ */
 export interface NameRequest {
   readonly ethnicity: string;
   readonly sex: Sex;
@@ -25,16 +31,24 @@ export interface NameRequest {
   readonly region: Region;
   /** The inherited family name; drawn when absent. */
   readonly surname?: string;
+  /** Given names not to repeat (the parents'). */
+  readonly avoidGiven?: readonly string[];
 }
 
-/** Middle names switch from mostly "Văn"/"Thị" to a wider choice for those born from this year. */
+/**
+ * Middle names switch from mostly "Văn"/"Thị" to a wider choice for those born from this year.
+ * @see KINH_MIDDLE_NAMES
+ */
 export const YOUNGER_NAMES_FROM = 1985;
 
 interface PreparedStyle {
   readonly data: NameStyleData;
   readonly surnames: WeightedTable<string>;
   /** The style's own middle names, when it has them. */
-  readonly middle?: { readonly male: WeightedTable<string>; readonly female: WeightedTable<string> };
+  readonly middle?: {
+    readonly male: WeightedTable<string>;
+    readonly female: WeightedTable<string>;
+  };
 }
 
 const KINH_TABLES = {
@@ -82,7 +96,7 @@ export function drawSurname(rng: Prng, ethnicity: string, region: Region): strin
 }
 
 /**
- * Draws a full name. The middle and given names never repeat each other.
+ * Draws a full name. The given name never repeats the middle name or one of `avoidGiven`.
  * @see NameRequest
  */
 export function drawName(rng: Prng, request: NameRequest): DrawnName {
@@ -94,7 +108,8 @@ export function drawName(rng: Prng, request: NameRequest): DrawnName {
   const givenList = style?.data.given ?? KINH_GIVEN_NAMES;
   const given = male ? givenList.male : givenList.female;
   let givenName = rng.pick(given);
-  while (givenName === middleName) givenName = rng.pick(given);
+  const avoid = request.avoidGiven ?? [];
+  while (givenName === middleName || avoid.includes(givenName)) givenName = rng.pick(given);
   return {
     surname,
     middleName,

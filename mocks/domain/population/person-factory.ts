@@ -3,7 +3,11 @@
  * registration, hometown, blood group, legacy CMND. Residence and household fields are filled by
  * the household builder; records (insurance, VNeID …) by the decorator.
  */
-import { POST_2025_PROVINCES_FROM, generateLegacyIdNumber, generatePersonalId } from '../identifiers/index.js';
+import {
+  POST_2025_PROVINCES_FROM,
+  generateLegacyIdNumber,
+  generatePersonalId,
+} from '../identifiers/index.js';
 import type { Commune } from '../admin-units/index.js';
 import type { Draft, GenerationContext, Place } from './context.js';
 import { addYears, toDay, yearOfDay } from './days.js';
@@ -11,7 +15,10 @@ import { drawName } from './names.js';
 import { createWeightedTable } from './prng.js';
 import type { BloodGroup, Locality, Person, Sex, VneidAccount } from './types.js';
 
-/** What the household builder decides about a new person. */
+/**
+ * What the household builder decides about a new person.
+ * @see createPerson
+ */
 export interface PersonSpec {
   readonly sex: Sex;
   readonly birthDay: number;
@@ -24,6 +31,8 @@ export interface PersonSpec {
   readonly surname?: string;
   /** The inherited hometown; drawn when absent. */
   readonly hometown?: Locality;
+  /** The parents' given names, not to be repeated. */
+  readonly avoidGiven?: readonly string[];
   /** Probability that the birth was registered in the household's province. */
   readonly localBirth: number;
 }
@@ -68,13 +77,15 @@ export function createPerson(ctx: GenerationContext, spec: PersonSpec): Draft<Pe
     birthYear,
     region: ctx.region(provinceCode),
     ...(spec.surname !== undefined && { surname: spec.surname }),
+    ...(spec.avoidGiven !== undefined && { avoidGiven: spec.avoidGiven }),
   });
   let id: string;
   do {
     id = generatePersonalId({
       provinceCode: aaa,
       sex: spec.sex === 'MALE' ? 'NAM' : 'NU',
-      birthDate,
+      // The year is all the number encodes; passing it spares a date parse per person.
+      year: birthYear,
       registeredOn: ctx.date(registeredDay),
       random: rng.random,
     });
@@ -82,7 +93,7 @@ export function createPerson(ctx: GenerationContext, spec: PersonSpec): Draft<Pe
   const heldCmnd = birthYear <= 2006 && addYears(spec.birthDay, 16) <= today && rng.chance(0.75);
   const person: Draft<Person> = {
     id,
-    legacyIdNumber: heldCmnd ? generateLegacyIdNumber(rng.random) : null,
+    legacyIdNumber: heldCmnd ? legacyIdNumber(ctx) : null,
     surname: name.surname,
     middleName: name.middleName,
     givenName: name.givenName,
@@ -118,4 +129,12 @@ export function createPerson(ctx: GenerationContext, spec: PersonSpec): Draft<Pe
 function drawHometown(ctx: GenerationContext, birthProvince: string): Locality {
   const province = ctx.rng.chance(0.75) ? birthProvince : ctx.rng.weighted(ctx.allProvinces);
   return ctx.locality(ctx.randomCommune(province));
+}
+
+/** A 9-digit CMND number not held by anyone else. */
+function legacyIdNumber(ctx: GenerationContext): string {
+  let value: string;
+  do value = generateLegacyIdNumber(ctx.rng.random);
+  while (!ctx.claimLegacyId(value));
+  return value;
 }

@@ -26,13 +26,16 @@ export interface PopulationOptions {
   readonly size?: number;
   /** Post-2025 province codes to populate (default: all 34). */
   readonly provinces?: readonly string[];
-  /** The sandbox "today", `yyyy-MM-dd` (2000–2099); ages and traits are relative to it. */
+  /** The sandbox "today", `yyyy-MM-dd` (2001–2099); ages and traits are relative to it. */
   readonly referenceDate: string;
   /** Each trait is topped up to at least this many people (default 3; 0 turns it off). */
   readonly minPerTrait?: number;
 }
 
-/** The record arrays: everything the generator produced, in generation order. */
+/**
+ * The record arrays: everything the generator produced, in generation order.
+ * @see Population
+ */
 export interface PopulationRecords {
   readonly people: readonly Person[];
   readonly households: readonly Household[];
@@ -55,6 +58,8 @@ export interface Population extends PopulationRecords {
   /** Health facilities of all 34 provinces (facility code = province code + 3 digits). */
   readonly facilities: readonly HealthFacility[];
   readonly byId: ReadonlyMap<string, Person>;
+  /** By legacy 9-digit CMND number (still confirmed by the population database). */
+  readonly byLegacyId: ReadonlyMap<string, Person>;
   readonly householdById: ReadonlyMap<string, Household>;
   /** Members of each household, head first. */
   readonly byHousehold: ReadonlyMap<string, readonly Person[]>;

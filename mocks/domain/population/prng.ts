@@ -5,7 +5,10 @@
  */
 import type { RandomSource } from '../identifiers/index.js';
 
-/** A seed: a safe integer, or any string (hashed to 128 bits). */
+/**
+ * A seed: a safe integer, or any string (hashed to 128 bits).
+ * @see createPrng
+ */
 export type Seed = number | string;
 
 /**
@@ -94,9 +97,7 @@ export interface WeightedTable<T> {
  * Throws on an empty table or a negative or non-finite weight (a bug in a data table).
  * @see Prng.weighted
  */
-export function createWeightedTable<T>(
-  rows: readonly (readonly [T, number])[],
-): WeightedTable<T> {
+export function createWeightedTable<T>(rows: readonly (readonly [T, number])[]): WeightedTable<T> {
   let total = 0;
   const cumulative: number[] = [];
   for (const [, weight] of rows) {

@@ -6,7 +6,10 @@ import { LEGACY_PROVINCES } from '../admin-units/index.js';
 import { createWeightedTable } from './prng.js';
 import type { WeightedTable } from './prng.js';
 
-/** Broad region: northern, central (incl. Central Highlands) or southern naming and addresses. */
+/**
+ * Broad region: northern, central (incl. Central Highlands) or southern naming and addresses.
+ * @see PROVINCE_REGION
+ */
 export type Region = 'NORTH' | 'CENTRAL' | 'SOUTH';
 
 /**

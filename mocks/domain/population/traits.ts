@@ -2,8 +2,7 @@
  * Scenario traits: what a scenario needs a citizen to be. Each trait is a predicate over the
  * generated data, the single definition used to build `byTrait`, to check top-ups and to test.
  */
-import { isCoveredByChildCard } from '../identifiers/index.js';
-import { ageOn, daysBetween } from './days.js';
+import { addYears, formatDay, toDay } from './days.js';
 import type { Population } from './population.js';
 import type { Person } from './types.js';
 
@@ -39,7 +38,10 @@ export const TRAITS = [
 /** @see TRAITS */
 export type Trait = (typeof TRAITS)[number];
 
-/** What the predicates read: the indexes of a (possibly partial) population. */
+/**
+ * What the predicates read: the indexes of a (possibly partial) population.
+ * @see TRAIT_PREDICATES
+ */
 export type TraitLookups = Pick<
   Population,
   | 'referenceDate'
@@ -52,14 +54,45 @@ export type TraitLookups = Pick<
   | 'pendingBirthByMother'
 >;
 
-/** A newborn is a child born at most this many days before the reference date. */
+/**
+ * A newborn is a child born at most this many days before the reference date.
+ * @see TRAITS
+ */
 export const NEWBORN_MAX_DAYS = 42;
 
 /** A death may be declared within 15 days (Luật Hộ tịch Art. 33). @see DOMAIN.md §5 */
 export const DEATH_DECLARATION_DAYS = 15;
 
 const alive = (p: Person | undefined): boolean => p !== undefined && p.death === null;
-const adult = (p: Person, on: string): boolean => ageOn(p.birthDate, on) >= 18;
+
+/** Dates derived from the reference date, computed once per date. */
+interface Cutoffs {
+  /** Born on or after this day: a newborn. */
+  readonly newbornFrom: string;
+  /** Born on or before this day: an adult (18+). */
+  readonly adultBy: string;
+  /** Died on or after this day: still within the declaration period. */
+  readonly deathFrom: string;
+}
+
+const CUTOFFS = new Map<string, Cutoffs>();
+
+function cutoffs(referenceDate: string): Cutoffs {
+  let found = CUTOFFS.get(referenceDate);
+  if (found === undefined) {
+    const today = toDay(referenceDate);
+    found = {
+      newbornFrom: formatDay(today - NEWBORN_MAX_DAYS),
+      adultBy: formatDay(addYears(today, -18)),
+      deathFrom: formatDay(today - DEATH_DECLARATION_DAYS),
+    };
+    CUTOFFS.set(referenceDate, found);
+  }
+  return found;
+}
+
+const adult = (p: Person, l: TraitLookups): boolean =>
+  p.birthDate <= cutoffs(l.referenceDate).adultBy;
 
 const hasSocial = (p: Person, l: TraitLookups, categories: readonly string[]): boolean =>
   l.socialByPerson.get(p.id)?.entitlements.some((e) => categories.includes(e.category)) ?? false;
@@ -71,10 +104,10 @@ const hasSocial = (p: Person, l: TraitLookups, categories: readonly string[]): b
 export const TRAIT_PREDICATES: Readonly<Record<Trait, (p: Person, l: TraitLookups) => boolean>> = {
   EXPECTING_MOTHER: (p, l) =>
     alive(p) && p.householdId !== null && l.pendingBirthByMother.has(p.id),
-  NEWBORN: (p, l) => {
-    const days = daysBetween(p.birthDate, l.referenceDate);
-    return alive(p) && days >= 0 && days <= NEWBORN_MAX_DAYS;
-  },
+  NEWBORN: (p, l) =>
+    alive(p) &&
+    p.birthDate >= cutoffs(l.referenceDate).newbornFrom &&
+    p.birthDate <= l.referenceDate,
   PENSIONER: (p, l) => alive(p) && l.insuranceByPerson.get(p.id)?.category === 'PENSIONER',
   INSURED_CONTRIBUTOR: (p, l) =>
     alive(p) &&
@@ -87,20 +120,21 @@ export const TRAIT_PREDICATES: Readonly<Record<Trait, (p: Person, l: TraitLookup
     alive(p) && hasSocial(p, l, ['SOCIAL_ASSISTANCE', 'SOCIAL_PENSION']),
   PERSON_WITH_MERIT: (p, l) => alive(p) && hasSocial(p, l, ['PERSON_WITH_MERIT']),
   VETERAN: (p, l) => alive(p) && hasSocial(p, l, ['VETERAN']),
-  NO_LEVEL2_VNEID: (p, l) => alive(p) && adult(p, l.referenceDate) && p.vneid.level < 2,
+  NO_LEVEL2_VNEID: (p, l) => alive(p) && p.vneid.level < 2 && adult(p, l),
   NOT_HOUSEHOLD_HEAD: (p, l) =>
-    alive(p) &&
-    adult(p, l.referenceDate) &&
-    p.householdId !== null &&
-    p.relationshipToHead !== 'HEAD',
+    alive(p) && p.householdId !== null && p.relationshipToHead !== 'HEAD' && adult(p, l),
   DECEASED_PENDING_REGISTRATION: (p, l) =>
     p.death !== null &&
     p.death.registeredOn === null &&
-    daysBetween(p.death.date, l.referenceDate) <= DEATH_DECLARATION_DAYS,
-  CHILD_UNDER_6: (p, l) =>
-    alive(p) &&
-    l.childCardByPerson.has(p.id) &&
-    isCoveredByChildCard(p.birthDate, l.referenceDate),
+    p.death.date >= cutoffs(l.referenceDate).deathFrom,
+  CHILD_UNDER_6: (p, l) => {
+    // The card's validity is `childCardValidity(birthDate)` (an invariant), so the reference date
+    // within it is exactly `isCoveredByChildCard`, without parsing dates per person.
+    const card = p.death === null ? l.childCardByPerson.get(p.id) : undefined;
+    return (
+      card !== undefined && card.validFrom <= l.referenceDate && l.referenceDate <= card.validTo
+    );
+  },
 };
 
 /**

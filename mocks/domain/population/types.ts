@@ -22,14 +22,7 @@ export type BloodGroup = 'A' | 'B' | 'AB' | 'O';
  * own and goes out as `KHAC`. @see specs/common.yaml `Relationship`
  */
 export type Relationship =
-  | 'HEAD'
-  | 'WIFE'
-  | 'HUSBAND'
-  | 'CHILD'
-  | 'CHILD_IN_LAW'
-  | 'GRANDCHILD'
-  | 'FATHER'
-  | 'MOTHER';
+  'HEAD' | 'WIFE' | 'HUSBAND' | 'CHILD' | 'CHILD_IN_LAW' | 'GRANDCHILD' | 'FATHER' | 'MOTHER';
 
 /**
  * Permanent-residence state: registered, deregistered (after a registered death) or never
@@ -38,7 +31,10 @@ export type Relationship =
  */
 export type ResidenceStatus = 'REGISTERED' | 'DEREGISTERED' | 'NOT_REGISTERED';
 
-/** A commune-level place (birth registration, hometown); one shared object per commune. */
+/**
+ * A commune-level place (birth registration, hometown); one shared object per commune.
+ * @see specs/dancu.yaml `Locality`
+ */
 export interface Locality {
   /** 5-digit commune code of the post-2025 catalogue. */
   readonly communeCode: string;
@@ -46,7 +42,10 @@ export interface Locality {
   readonly provinceCode: string;
 }
 
-/** An address: house/street detail plus a real commune; shared by everyone living there. */
+/**
+ * An address: house/street detail plus a real commune; shared by everyone living there.
+ * @see specs/common.yaml `Address`
+ */
 export interface Address extends Locality {
   /** House number, street, hamlet (`chiTiet`), e.g. "Số 45, đường Trần Hưng Đạo, khu phố 2". */
   readonly detail: string;
@@ -117,7 +116,10 @@ export interface Person {
   readonly vneid: VneidAccount;
 }
 
-/** One member of a household and their relationship to the head. */
+/**
+ * One member of a household and their relationship to the head.
+ * @see specs/dancu.yaml `HouseholdMember`
+ */
 export interface HouseholdMember {
   readonly personId: string;
   readonly relationship: Relationship;
@@ -138,13 +140,12 @@ export interface Household {
 
 /** Social-insurance category. @see specs/bhxh.yaml `InsuranceRecordCategory` */
 export type InsuranceCategory =
-  | 'CONTRIBUTING'
-  | 'PENSIONER'
-  | 'MONTHLY_BENEFIT'
-  | 'RESERVED'
-  | 'NOT_PARTICIPATING';
+  'CONTRIBUTING' | 'PENSIONER' | 'MONTHLY_BENEFIT' | 'RESERVED' | 'NOT_PARTICIPATING';
 
-/** One employment (contribution) period; months are `yyyy-MM`, `to` null while open. */
+/**
+ * One employment (contribution) period; months are `yyyy-MM`, `to` null while open.
+ * @see specs/bhxh.yaml `ContributionPeriod`
+ */
 export interface ContributionPeriod {
   readonly from: string;
   readonly to: string | null;
@@ -185,10 +186,17 @@ export interface ChildHealthCard {
   readonly initialCareFacility: string;
 }
 
-/** Social-affairs categories, named as the regimes' deceased categories. */
-export type SocialCategory = 'SOCIAL_ASSISTANCE' | 'SOCIAL_PENSION' | 'PERSON_WITH_MERIT' | 'VETERAN';
+/**
+ * Social-affairs categories, named as the regimes' deceased categories.
+ * @see ../regimes `DECEASED_CATEGORIES`
+ */
+export type SocialCategory =
+  'SOCIAL_ASSISTANCE' | 'SOCIAL_PENSION' | 'PERSON_WITH_MERIT' | 'VETERAN';
 
-/** The agency managing an entitlement. */
+/**
+ * The agency managing an entitlement.
+ * @see specs/xahoi.yaml `DecidingAgency`
+ */
 export interface ManagingAgency {
   readonly level: Extract<AgencyLevel, 'UBND_XA' | 'SO_NOI_VU'>;
   readonly name: string;

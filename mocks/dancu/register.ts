@@ -1,0 +1,121 @@
+/**
+ * Reads of the register shared by the handlers: citizens, their relatives and household.
+ * @see mocks/dancu/state.ts
+ */
+import { toLocalDate } from '../domain/calendar/index.js';
+import type { MockContext } from '../kit/index.js';
+import type { StoreScope } from '../ports/store/index.js';
+import { MAX_HOUSEHOLD_MEMBERS } from './access-rules.js';
+import type { Relatives } from './mapping.js';
+import {
+  CITIZENS,
+  COLLECTIONS,
+  ID_CARD_APPLICATIONS,
+  ISSUANCES,
+  nameBirthKey,
+  type Citizen,
+} from './state.js';
+
+/** The citizens collection of a sandbox or transaction. */
+export const citizensOf = (scope: StoreScope) => scope.collection(COLLECTIONS.citizens, CITIZENS);
+
+/** The issuances collection of a sandbox or transaction. */
+export const issuancesOf = (scope: StoreScope) =>
+  scope.collection(COLLECTIONS.issuances, ISSUANCES);
+
+/** The ID card applications collection of a sandbox or transaction. */
+export const applicationsOf = (scope: StoreScope) =>
+  scope.collection(COLLECTIONS.idCardApplications, ID_CARD_APPLICATIONS);
+
+/**
+ * The sandbox date in Vietnam time (`yyyy-MM-dd`).
+ * @see DOMAIN.md §5 "Calendar"
+ */
+export function today(ctx: Pick<MockContext, 'clock'>): string {
+  return toLocalDate(ctx.clock.now());
+}
+
+/**
+ * The officer a call to another system is made for: the caller's, else the system account.
+ * @see SECURITY.md §2 GW-04 (named accounts)
+ */
+export function officerOf(headers: Readonly<Record<string, unknown>>): string {
+  const officer = headers['x-officer-id'];
+  return typeof officer === 'string' && officer !== '' ? officer : 'hethong.dancu';
+}
+
+/** The citizen behind a lookup: one, none, or several (a name + birth date shared). */
+export type Match =
+  | { readonly kind: 'one'; readonly citizen: Citizen }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'many' };
+
+const matchOf = (found: readonly Citizen[]): Match => {
+  const [first] = found;
+  if (first === undefined) return { kind: 'none' };
+  return found.length === 1 ? { kind: 'one', citizen: first } : { kind: 'many' };
+};
+
+/** How a lookup identifies one person. */
+export interface LookupKey {
+  readonly soDinhDanh?: string;
+  readonly soCmnd?: string;
+  readonly hoTen?: string;
+  readonly ngaySinh?: string;
+  readonly gioiTinh?: string;
+}
+
+/**
+ * Finds the citizen of a lookup: by ID number, by legacy number, or by name + date of birth
+ * (+ sex).
+ * @see specs/dancu.yaml dancuLookupCitizen
+ */
+export async function findCitizen(scope: StoreScope, key: LookupKey): Promise<Match> {
+  const citizens = citizensOf(scope);
+  if (key.soDinhDanh !== undefined) {
+    const citizen = await citizens.get(key.soDinhDanh);
+    return citizen === undefined ? { kind: 'none' } : { kind: 'one', citizen };
+  }
+  if (key.soCmnd !== undefined) return matchOf(await citizens.findBy('byLegacyId', key.soCmnd));
+  if (key.hoTen === undefined || key.ngaySinh === undefined) return { kind: 'none' };
+  const found = await citizens.findBy('byNameBirth', nameBirthKey(key.hoTen, key.ngaySinh));
+  const sex = key.gioiTinh;
+  return matchOf(
+    sex === undefined ? found : found.filter((c) => (c.sex === 'MALE' ? 'NAM' : 'NU') === sex),
+  );
+}
+
+/**
+ * The members of the citizen's household, head first, at most 20.
+ * @see SECURITY.md §2 GW-16
+ */
+export async function householdOf(
+  scope: StoreScope,
+  citizen: Citizen,
+): Promise<readonly Citizen[]> {
+  if (citizen.householdId === null) return [];
+  const members = await citizensOf(scope).findBy('byHousehold', citizen.householdId);
+  const head = members.filter((m) => m.relationshipToHead === 'HEAD');
+  const others = members.filter((m) => m.relationshipToHead !== 'HEAD');
+  return [...head, ...others].slice(0, MAX_HOUSEHOLD_MEMBERS);
+}
+
+/**
+ * The parents, spouse and household head a record names.
+ * @see specs/dancu.yaml CitizenRecord (cha, me, voChong, chuHo)
+ */
+export async function relativesOf(scope: StoreScope, citizen: Citizen): Promise<Relatives> {
+  const household = await householdOf(scope, citizen);
+  const head = household.find((m) => m.relationshipToHead === 'HEAD');
+  const [father, mother, spouse] = await citizensOf(scope).getMany([
+    citizen.fatherId ?? '-',
+    citizen.motherId ?? '-',
+    citizen.spouseId ?? '-',
+  ]);
+  return {
+    ...(father !== undefined ? { father } : {}),
+    ...(mother !== undefined ? { mother } : {}),
+    ...(spouse !== undefined ? { spouse } : {}),
+    ...(head !== undefined ? { head } : {}),
+  };
+}

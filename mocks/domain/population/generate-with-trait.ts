@@ -1,0 +1,108 @@
+/**
+ * On-demand citizens: one extra person with a requested trait in a requested province (and the
+ * family the trait needs), added to a population without changing it.
+ */
+import type { Result } from '../../../contracts/result.js';
+import { err, ok } from '../../../contracts/result.js';
+import { extendPopulation, freezeRecords } from './assemble.js';
+import { GenerationContext } from './context.js';
+import type { Population, PopulationRecords } from './population.js';
+import type { Prng } from './prng.js';
+import { PROVINCE_REGION } from './province-weights.js';
+import { TRAITS_NEEDING_A_HOUSEHOLD, runRecipe } from './recipes.js';
+import type { Trait } from './traits.js';
+import { TRAITS, isTrait } from './traits.js';
+import type { Person } from './types.js';
+
+/**
+ * Expected failures of {@link generateWithTrait}, as RFC 9457 templates.
+ * @see STYLE.md rule 5
+ */
+export const POPULATION_PROBLEMS = {
+  UNKNOWN_TRAIT: {
+    type: 'urn:lienthong-sandbox:problem:unknown-trait',
+    title: 'Đặc điểm công dân không được hỗ trợ',
+    status: 400,
+  },
+  UNKNOWN_PROVINCE: {
+    type: 'urn:lienthong-sandbox:problem:unknown-province',
+    title: 'Mã tỉnh không thuộc danh mục sau 01/07/2025',
+    status: 400,
+  },
+  TRAIT_NEEDS_HOUSEHOLD: {
+    type: 'urn:lienthong-sandbox:problem:trait-needs-household',
+    title: 'Đặc điểm này cần công dân thuộc một hộ gia đình',
+    status: 422,
+  },
+} as const satisfies Record<string, { type: string; title: string; status: number }>;
+
+/**
+ * A problem instance of {@link POPULATION_PROBLEMS}; `detail` never carries personal data.
+ * @see POPULATION_PROBLEMS
+ */
+export interface PopulationProblem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly code: keyof typeof POPULATION_PROBLEMS;
+  readonly detail: string;
+}
+
+/**
+ * What to generate.
+ * @see generateWithTrait
+ */
+export interface TraitRequest {
+  readonly trait: Trait;
+  /** Post-2025 province code (2 digits). */
+  readonly maTinh: string;
+  /** Default true; false puts the citizen outside any household (not for every trait). */
+  readonly withHousehold?: boolean;
+}
+
+/**
+ * The extended population, the new citizen, and everything that was added for them.
+ * @see generateWithTrait
+ */
+export interface TraitGeneration {
+  readonly population: Population;
+  readonly subject: Person;
+  readonly added: PopulationRecords;
+}
+
+/**
+ * Generates one citizen with a trait (and family as needed) on top of `population`, which is not
+ * changed: the result is a new population sharing the old one's records and indexes. ID numbers,
+ * BHXH codes, household ids and certificate codes never collide with existing ones. Deterministic
+ * for a given population, request and RNG state.
+ * @see TRAITS; DESIGN.md §4 (sandbox control plane: citizens generate)
+ */
+export function generateWithTrait(
+  population: Population,
+  request: TraitRequest,
+  rng: Prng,
+): Result<TraitGeneration, PopulationProblem> {
+  const { trait, maTinh, withHousehold = true } = request;
+  if (!isTrait(trait)) {
+    return err(problem('UNKNOWN_TRAIT', `The trait must be one of: ${TRAITS.join(', ')}.`));
+  }
+  if (PROVINCE_REGION[maTinh] === undefined) {
+    return err(
+      problem('UNKNOWN_PROVINCE', 'maTinh must be one of the 34 post-2025 province codes.'),
+    );
+  }
+  if (!withHousehold && TRAITS_NEEDING_A_HOUSEHOLD.includes(trait)) {
+    return err(problem('TRAIT_NEEDS_HOUSEHOLD', `${trait} needs a household member.`));
+  }
+  const ctx = new GenerationContext(rng, population.referenceDate, population);
+  const subject = runRecipe(ctx, { trait, provinceCode: maTinh, withHousehold });
+  const added = freezeRecords(ctx);
+  const extended = extendPopulation(population, ctx, added);
+  const stored = extended.byId.get(subject.id);
+  if (stored === undefined) throw new Error('the generated citizen is missing (generator bug)');
+  return ok({ population: extended, subject: stored, added });
+}
+
+function problem(code: keyof typeof POPULATION_PROBLEMS, detail: string): PopulationProblem {
+  return { ...POPULATION_PROBLEMS[code], code, detail };
+}

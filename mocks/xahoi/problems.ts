@@ -1,0 +1,52 @@
+/**
+ * The problems and business reasons of the social-affairs line.
+ * @see specs/xahoi.yaml (422 and 409 answers of xahoiClaimFuneralSupport)
+ */
+import { problem, problemType, type Problem } from '../../contracts/problems.js';
+import type { Reason } from '../kit/index.js';
+
+/**
+ * Business reasons (`lyDo[].ma`) with their Vietnamese wording.
+ * @see specs/xahoi.yaml xahoiClaimFuneralSupport
+ */
+export const XAHOI_REASONS = {
+  KHONG_THUOC_DOI_TUONG: 'Người chết không thuộc diện được hỗ trợ mai táng theo chế độ này',
+  NGUOI_CHET_KHONG_XAC_DINH: 'Không xác định được người chết trong cơ sở dữ liệu',
+  CHUA_GHI_NHAN_DA_CHET: 'Cơ sở dữ liệu quốc gia về dân cư chưa ghi nhận người này đã chết',
+  MUC_HO_TRO_CHUA_CAU_HINH: 'Sandbox chưa cấu hình mức hỗ trợ cho chế độ này',
+} as const;
+
+/** A reason code of {@link XAHOI_REASONS}. */
+export type XahoiReasonCode = keyof typeof XAHOI_REASONS;
+
+/**
+ * A business reason with its wording, optionally pointing at the request field.
+ * @see specs/common.yaml `Reason`
+ */
+export function reason(ma: XahoiReasonCode, truong?: string): Reason {
+  return { ma, moTa: XAHOI_REASONS[ma], ...(truong !== undefined ? { truong } : {}) };
+}
+
+const UPSTREAM_UNAVAILABLE = {
+  type: problemType('upstream-unavailable'),
+  title: 'Hệ thống liên quan tạm thời không phục vụ được',
+  status: 503,
+  code: 'UPSTREAM_UNAVAILABLE',
+} as const;
+
+const PURPOSE_NOT_PERMITTED = {
+  type: problemType('purpose-not-permitted'),
+  title: 'Mục đích khai thác không được phép',
+  status: 403,
+  code: 'PURPOSE_NOT_PERMITTED',
+} as const;
+
+/** A 503 when the population database cannot answer. */
+export function upstreamUnavailable(detail: string): Problem {
+  return problem(UPSTREAM_UNAVAILABLE, detail);
+}
+
+/** A 403 when the declared purpose does not allow reading beneficiary records. */
+export function purposeNotPermitted(detail: string): Problem {
+  return problem(PURPOSE_NOT_PERMITTED, detail);
+}

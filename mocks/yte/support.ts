@@ -1,0 +1,141 @@
+/**
+ * What both certificate kinds share: the issuing agency, signatures, yearly numbering, the check
+ * against the population register and the problems of a refusal.
+ */
+import type { components as dancu } from '../../contracts/generated/dancu.js';
+import { toVnIso } from '../domain/calendar/index.js';
+import {
+  generateDossierCode,
+  sandboxAgencyCode,
+  type CertificateKind,
+} from '../domain/identifiers/index.js';
+import {
+  businessRule,
+  nextSequence,
+  signDocument,
+  type DocumentDraft,
+  type MockContext,
+  type Reason,
+  type SignedDocument,
+} from '../kit/index.js';
+import { createClock } from '../ports/clock/index.js';
+import type { Problem } from '../../contracts/problems.js';
+import { YTE_REASONS, type YteReasonCode } from './problems.js';
+import { matchesRegister } from './rules.js';
+import { SEQUENCE_FLOORS, YTE_COLLECTIONS } from './state.js';
+
+type CitizenRecord = dancu['schemas']['CitizenRecord'];
+type Purpose = dancu['schemas']['Purpose'];
+
+/**
+ * The agency code a facility's documents carry: the sandbox code of its province (a facility
+ * code is the province code + 3 digits).
+ * @see mocks/domain/identifiers `sandboxAgencyCode`; mocks/domain/population/facilities.ts
+ */
+export function issuingAgencyCode(facilityCode: string): string {
+  return sandboxAgencyCode(facilityCode.slice(0, 2)).code;
+}
+
+/**
+ * Signs a document dated at `ngayCap` rather than now: certificates loaded from the population
+ * were issued before the sandbox started, and RS256 signatures are deterministic, so the same
+ * certificate always reads the same.
+ * @see mocks/kit/documents.ts `signDocument`
+ */
+export function signedAt(
+  ctx: Pick<MockContext, 'keys'>,
+  draft: DocumentDraft,
+  ngayCap: string,
+): SignedDocument {
+  const clock = createClock({ start: new Date(ngayCap), frozen: true });
+  return signDocument({ keys: ctx.keys, clock }, draft);
+}
+
+/**
+ * The next number of a facility's yearly sequence (`GCS.80001.2026`), continuing after the
+ * numbers the population already used.
+ * @see DOMAIN.md §6.3 (`XXXXX` yearly sequence per facility)
+ */
+export async function nextCertificateNumber(
+  ctx: Pick<MockContext, 'store'>,
+  kind: CertificateKind,
+  facilityCode: string,
+  year: number,
+): Promise<number> {
+  const key = `${kind}.${facilityCode}.${year}`;
+  const floor = await ctx.store
+    .collection(YTE_COLLECTIONS.sequenceFloors, SEQUENCE_FLOORS)
+    .get(key);
+  return (floor?.last ?? 0) + (await nextSequence(ctx.store, `yte.${key}`));
+}
+
+/** What the population register says of a person named on a certificate. */
+export type RegisterCheck = 'MATCH' | 'NOT_FOUND' | 'MISMATCH' | 'UNVERIFIED' | 'UNAVAILABLE';
+
+/** A person named on a certificate, as the facility wrote them. */
+export interface DeclaredPerson {
+  readonly soDinhDanh: string;
+  readonly hoTen: string;
+  readonly ngaySinh: string;
+}
+
+/**
+ * Checks a person against the population register with `dancuLookupCitizen` (only the ID
+ * number, name and date of birth). The facility has no dossier yet, so the lookup is filed under
+ * a reference of its own: the province's agency code, today, a daily number.
+ * @see specs/dancu.yaml `dancuLookupCitizen`; SECURITY.md §3 (purposes `KHAI_SINH`, `KHAI_TU`)
+ */
+export async function checkInRegister(
+  ctx: MockContext,
+  request: { officer: string; purpose: Purpose; facilityCode: string; person: DeclaredPerson },
+): Promise<RegisterCheck> {
+  const answer = await ctx.call('dancuLookupCitizen', {
+    headers: {
+      'x-officer-id': request.officer,
+      'x-muc-dich': request.purpose,
+      'x-ma-ho-so': await lookupReference(ctx, request.facilityCode),
+    },
+    body: { soDinhDanh: request.person.soDinhDanh, truong: ['soDinhDanh', 'hoTen', 'ngaySinh'] },
+  });
+  if (answer.status === 200) {
+    return matchesRegister(request.person, answer.body as CitizenRecord) ? 'MATCH' : 'MISMATCH';
+  }
+  if (answer.status === 404) return 'NOT_FOUND';
+  if (answer.status === 429 || answer.status >= 500) return 'UNAVAILABLE';
+  return 'UNVERIFIED';
+}
+
+async function lookupReference(ctx: MockContext, facilityCode: string): Promise<string> {
+  const agency = issuingAgencyCode(facilityCode);
+  const date = toVnIso(ctx.clock.now()).slice(0, 10);
+  const n = await nextSequence(ctx.store, `yte.traCuu.${agency}.${date}`);
+  return generateDossierCode({ agency, date, seq: ((n - 1) % 9999) + 1 });
+}
+
+/** Business reasons with their wording; an unknown code (forced by `Prefer`) gets a generic one. */
+export function reasonsOf(codes: readonly string[]): Reason[] {
+  return codes.map((ma) => ({
+    ma,
+    moTa: (YTE_REASONS as Record<string, string>)[ma] ?? YTE_REASONS.TU_CHOI_THEO_YEU_CAU,
+  }));
+}
+
+/** A 422 refusal whose problem code is its first reason. */
+export function refusal(
+  codes: readonly YteReasonCode[] | readonly string[],
+  detail: string,
+): Problem {
+  return businessRule(codes[0] ?? 'BUSINESS_RULE_VIOLATED', detail, reasonsOf(codes));
+}
+
+const REASON_CODE = /^[A-Z][A-Z0-9_]{1,63}$/;
+
+/**
+ * The reason a `Prefer: outcome=refuse; reason=…` forces, or `undefined` when it is not a reason
+ * code (`^[A-Z][A-Z0-9_]{1,63}$`, as `Reason.ma` requires).
+ * @see specs/common.yaml `Reason`
+ */
+export function forcedReason(reason: string | undefined): string | undefined {
+  if (reason === undefined) return 'TU_CHOI_THEO_YEU_CAU';
+  return REASON_CODE.test(reason) ? reason : undefined;
+}
