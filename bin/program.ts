@@ -7,6 +7,8 @@ import { isSystemName, SYSTEMS } from '../contracts/systems.js';
 import type { Violation } from '../contracts/violations.js';
 import { readConfig, type GatewayConfig } from '../gateway/config.js';
 import { createGateway } from '../gateway/create-gateway.js';
+import { createEmbeddedSandbox } from '../gateway/embedded-sandbox.js';
+import { createKeyRing } from '../mocks/signing/key-ring.js';
 import { createLogger } from '../gateway/logger.js';
 import { listen } from '../gateway/server.js';
 
@@ -45,13 +47,26 @@ export function createProgram(): Command {
         const logger = createLogger(config.value.logLevel);
         const started = performance.now();
         const contracts = loadContracts();
-        const app = createGateway({ contracts, config: config.value, logger });
+        const keys = createKeyRing();
+        const sandbox = await createEmbeddedSandbox({
+          contracts,
+          keys,
+          seed: config.value.seed,
+          populationSize: config.value.populationSize,
+        });
+        const app = createGateway({
+          contracts,
+          config: config.value,
+          logger,
+          handlers: sandbox.handlers,
+        });
         const running = await listen(app, config.value.host, config.value.port, logger);
         const ms = Math.round(performance.now() - started);
         process.stdout.write(
           `\nlienthong-sandbox ${packageVersion()} ready in ${ms} ms at ${running.url}\n` +
             `  API reference   ${running.url}/docs\n` +
-            `  operations      ${contracts.index.operations.size} across ${contracts.specs.size} systems\n\n`,
+            `  operations      ${contracts.index.operations.size} across ${contracts.specs.size} systems\n` +
+            `  population      ${sandbox.population.people.length} people, seed ${config.value.seed} (sandbox "${sandbox.resources.id}")\n\n`,
         );
         const stop = (signal: string) => {
           logger.info({ signal }, 'shutting down');

@@ -15,6 +15,8 @@ describe('configuration', () => {
         LOG_LEVEL: 'debug',
         LIENTHONG_BODY_LIMIT: '2048',
         LIENTHONG_RESPONSE_VALIDATION: 'lenient',
+        LIENTHONG_SEED: '42',
+        LIENTHONG_POPULATION: '500',
       },
     );
     expect(result).toEqual({
@@ -25,6 +27,8 @@ describe('configuration', () => {
         logLevel: 'debug',
         bodyLimitBytes: 2048,
         responseValidation: 'lenient',
+        seed: 42,
+        populationSize: 500,
       },
     });
   });
@@ -35,6 +39,8 @@ describe('configuration', () => {
     ['LOG_LEVEL', 'loud'],
     ['LIENTHONG_BODY_LIMIT', '12.5'],
     ['LIENTHONG_RESPONSE_VALIDATION', 'sometimes'],
+    ['LIENTHONG_SEED', '-1'],
+    ['LIENTHONG_POPULATION', '10'],
   ])('refuses a bad %s and names it', (key, value) => {
     const result = readConfig({}, { [key]: value });
     expect(result).toMatchObject({ ok: false, error: { key } });

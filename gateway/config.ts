@@ -11,6 +11,10 @@ export interface GatewayConfig {
   /** Largest accepted request body, in bytes. */
   readonly bodyLimitBytes: number;
   readonly responseValidation: ResponseValidationMode;
+  /** Seed of the synthetic population (same seed → same people). */
+  readonly seed: number;
+  /** Number of people in the synthetic population of the default sandbox. */
+  readonly populationSize: number;
 }
 
 /** A configuration key with a bad value; the message names the key. */
@@ -26,6 +30,8 @@ export const DEFAULT_CONFIG: GatewayConfig = Object.freeze({
   logLevel: 'info',
   bodyLimitBytes: 10 * 1024 * 1024,
   responseValidation: 'strict',
+  seed: 20260901,
+  populationSize: 10_000,
 });
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -42,6 +48,8 @@ const RESPONSE_MODES = ['strict', 'lenient', 'off'] as const;
  * | `LOG_LEVEL` | pino level | `info` |
  * | `LIENTHONG_BODY_LIMIT` | largest request body in bytes | `10485760` |
  * | `LIENTHONG_RESPONSE_VALIDATION` | `strict`, `lenient` or `off` | `strict` |
+ * | `LIENTHONG_SEED` | seed of the synthetic population | `20260901` |
+ * | `LIENTHONG_POPULATION` | people in the default sandbox | `10000` |
  */
 export function readConfig(
   overrides: Partial<GatewayConfig> = {},
@@ -66,6 +74,22 @@ export function readConfig(
     DEFAULT_CONFIG.responseValidation,
   );
   if (!responseValidation.ok) return responseValidation;
+  const seed = parseInteger(
+    env.LIENTHONG_SEED,
+    'LIENTHONG_SEED',
+    DEFAULT_CONFIG.seed,
+    0,
+    2 ** 32 - 1,
+  );
+  if (!seed.ok) return seed;
+  const populationSize = parseInteger(
+    env.LIENTHONG_POPULATION,
+    'LIENTHONG_POPULATION',
+    DEFAULT_CONFIG.populationSize,
+    100,
+    1_000_000,
+  );
+  if (!populationSize.ok) return populationSize;
   const host = env.HOST?.trim() || DEFAULT_CONFIG.host;
   return ok(
     Object.freeze({
@@ -74,6 +98,8 @@ export function readConfig(
       logLevel: logLevel.value,
       bodyLimitBytes: bodyLimit.value,
       responseValidation: responseValidation.value,
+      seed: seed.value,
+      populationSize: populationSize.value,
       ...overrides,
     }),
   );

@@ -10,14 +10,18 @@ import { createHealthHandlers } from './health-handlers.js';
 import { bodyErrors, bodyParsers, hasBody, mediaTypeOf } from './http/body.js';
 import { requestId, requestIdOf } from './http/request-id.js';
 import { sendOutput, sendProblem } from './http/send.js';
-import { createPipeline } from './pipeline/pipeline.js';
+import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
 
 /** What the gateway is built from; every dependency is an argument. */
 export interface GatewayOptions {
   readonly contracts: Contracts;
   readonly config: GatewayConfig;
   readonly logger: Logger;
-  readonly handlers?: HandlerMap;
+  /**
+   * Behaviour per `operationId`, or a factory that receives the pipeline so handlers (the mocks)
+   * can call other operations through it. Operations without a handler answer with their example.
+   */
+  readonly handlers?: HandlerMap | ((dispatch: Pipeline) => HandlerMap);
   /** Reported by the health operations; defaults to this package's version. */
   readonly version?: string;
 }
@@ -34,11 +38,20 @@ export function createGateway(options: GatewayOptions): Express {
     operationCount: contracts.index.operations.size,
     startedAt: Date.now(),
   });
+  // Handlers may call operations through the pipeline they are part of: bind it late.
+  const late: { pipeline?: Pipeline } = {};
+  const dispatch: Pipeline = (request) => {
+    if (!late.pipeline) throw new Error('the pipeline is not built yet');
+    return late.pipeline(request);
+  };
+  const given =
+    typeof options.handlers === 'function' ? options.handlers(dispatch) : options.handlers;
   const pipeline = createPipeline({
     contracts,
     responseValidation: config.responseValidation,
-    handlers: new Map([...health, ...(options.handlers ?? [])]),
+    handlers: new Map([...health, ...(given ?? [])]),
   });
+  late.pipeline = pipeline;
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId);

@@ -1,7 +1,9 @@
 // Regenerates contracts/generated/ and fails when the committed files differ (CI drift check).
 import { execFileSync } from 'node:child_process';
 
-execFileSync('npx', ['openapi-typescript', '--redocly', 'openapi-ts.redocly.yaml'], { stdio: 'inherit' });
+execFileSync('npx', ['openapi-typescript', '--redocly', 'openapi-ts.redocly.yaml'], {
+  stdio: 'inherit',
+});
 const changed = execFileSync('git', ['status', '--porcelain', '--', 'contracts/generated'], {
   encoding: 'utf8',
 });

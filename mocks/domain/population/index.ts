@@ -44,6 +44,7 @@ export {
 export {
   DEFAULT_MIN_PER_TRAIT,
   DEFAULT_POPULATION_SIZE,
+  EARLIEST_REFERENCE_DATE,
   InvalidPopulationOptionsError,
   generatePopulation,
 } from './generate-population.js';
