@@ -3117,6 +3117,55 @@ export interface components {
          */
         PersonalIdNumber: string;
         /**
+         * @description Họ, chữ đệm và tên, có dấu, chuẩn hóa NFC / Full name with diacritics, NFC-normalised
+         * @example Nguyễn Thị Hoa
+         */
+        FullName: string;
+        /**
+         * Format: date
+         * @description Ngày (yyyy-MM-dd) / Calendar date
+         * @example 2026-09-15
+         */
+        Date: string;
+        /**
+         * @description Người mà việc xác nhận nói tới (người đăng ký thường trú, người được cử đại diện); có thể là
+         *     người mới được cấp số định danh nên VNeID chưa có hồ sơ / The person the confirmation is
+         *     about (the registrant, the representative named); may be someone whose ID number was just
+         *     issued and whom VNeID has no profile of yet
+         * @example {
+         *       "hoTen": "Lê Minh An",
+         *       "soDinhDanh": "038226001234",
+         *       "ngaySinh": "2026-09-10"
+         *     }
+         */
+        ConfirmationSubject: {
+            hoTen: components["schemas"]["FullName"];
+            soDinhDanh?: components["schemas"]["PersonalIdNumber"];
+            ngaySinh?: components["schemas"]["Date"];
+        };
+        /**
+         * @description Quan hệ với người được khai sinh / người chết / chủ hộ / Relationship to the child, the deceased or the household head
+         * @example ME
+         * @enum {string}
+         */
+        Relationship: "CHA" | "ME" | "VO" | "CHONG" | "CON" | "ONG" | "BA" | "ANH" | "CHI" | "EM" | "CHAU" | "CHU_HO" | "NGUOI_GIAM_HO" | "KHAC";
+        /**
+         * @description Công dân đã đề nghị thủ tục dẫn tới yêu cầu xác nhận (người kê khai) và quan hệ họ tự khai với
+         *     người liên quan / The citizen who asked for the procedure that leads to the confirmation (the
+         *     declarant) and the relationship they declare to the person concerned
+         * @example {
+         *       "hoTen": "Trần Thị Thu Hà",
+         *       "soDinhDanh": "038195004321",
+         *       "quanHe": "ME"
+         *     }
+         */
+        ConfirmationRequester: {
+            hoTen: components["schemas"]["FullName"];
+            soDinhDanh: components["schemas"]["PersonalIdNumber"];
+            /** @description Quan hệ người đề nghị tự khai với người liên quan (ME, CHA…) / Relationship the requester declares to the person concerned (ME, CHA…) */
+            quanHe?: components["schemas"]["Relationship"];
+        };
+        /**
          * @description Yêu cầu xác nhận và trạng thái trả lời / A confirmation and its answer
          * @example {
          *       "maXacNhan": "XN-000124",
@@ -3124,6 +3173,14 @@ export interface components {
          *       "soDinhDanhNguoiXacNhan": "038185004321",
          *       "maHoSo": "000.00.00.H38-260915-0009-TU",
          *       "noiDung": "Đồng ý cử bà Phạm Thị Lan đại diện nhận trợ cấp tuất một lần",
+         *       "nguoiLienQuan": {
+         *         "hoTen": "Phạm Thị Lan",
+         *         "soDinhDanh": "038185004322"
+         *       },
+         *       "nguoiDeNghi": {
+         *         "hoTen": "Phạm Thị Lan",
+         *         "soDinhDanh": "038185004322"
+         *       },
          *       "trangThai": "CHO_XAC_NHAN",
          *       "thoiDiemYeuCau": "2026-09-15T09:31:00+07:00"
          *     }
@@ -3143,6 +3200,10 @@ export interface components {
             thoiDiemYeuCau: components["schemas"]["DateTime"];
             hanXacNhan?: components["schemas"]["DateTime"];
             thoiDiemTraLoi?: components["schemas"]["DateTime"];
+            /** @description Người mà việc xác nhận nói tới (người đăng ký thường trú, người đại diện) / The person the confirmation is about (the registrant, the representative) */
+            nguoiLienQuan?: components["schemas"]["ConfirmationSubject"];
+            /** @description Công dân đã đề nghị (người kê khai) / The citizen who asked (the declarant) */
+            nguoiDeNghi?: components["schemas"]["ConfirmationRequester"];
         };
         /**
          * @description Mã tỉnh, thành phố (2 chữ số, sau 01/07/2025) / Province code (2 digits, post-2025 list)
@@ -3155,17 +3216,6 @@ export interface components {
          * @enum {string}
          */
         Purpose: "XAC_THUC_NGUOI_NOP" | "KHAI_SINH" | "DK_THUONG_TRU" | "CAP_THE_BHYT" | "CAP_CAN_CUOC" | "KHAI_TU" | "XOA_THUONG_TRU" | "MAI_TANG_TU_TUAT";
-        /**
-         * @description Họ, chữ đệm và tên, có dấu, chuẩn hóa NFC / Full name with diacritics, NFC-normalised
-         * @example Nguyễn Thị Hoa
-         */
-        FullName: string;
-        /**
-         * Format: date
-         * @description Ngày (yyyy-MM-dd) / Calendar date
-         * @example 2026-09-15
-         */
-        Date: string;
         /**
          * @description Giới tính / Sex
          * @example NU
@@ -3221,12 +3271,6 @@ export interface components {
          * @example HO-80-00012345
          */
         HouseholdId: string;
-        /**
-         * @description Quan hệ với người được khai sinh / người chết / chủ hộ / Relationship to the child, the deceased or the household head
-         * @example ME
-         * @enum {string}
-         */
-        Relationship: "CHA" | "ME" | "VO" | "CHONG" | "CON" | "ONG" | "BA" | "ANH" | "CHI" | "EM" | "CHAU" | "CHU_HO" | "NGUOI_GIAM_HO" | "KHAC";
         /**
          * @description Mã số bảo hiểm xã hội (10 chữ số) / Social-insurance number (10 digits)
          * @example 7912345678

@@ -131,7 +131,31 @@ export interface components {
          *       "loaiXacNhan": "THOA_THUAN_NGUOI_DAI_DIEN",
          *       "soDinhDanhNguoiXacNhan": "038185004321",
          *       "maHoSo": "000.00.00.H38-260915-0009-TU",
-         *       "noiDung": "Đồng ý cử bà Phạm Thị Lan đại diện nhận trợ cấp tuất một lần"
+         *       "noiDung": "Đồng ý cử bà Phạm Thị Lan đại diện nhận trợ cấp tuất một lần",
+         *       "nguoiLienQuan": {
+         *         "hoTen": "Phạm Thị Lan",
+         *         "soDinhDanh": "038185004322"
+         *       },
+         *       "nguoiDeNghi": {
+         *         "hoTen": "Phạm Thị Lan",
+         *         "soDinhDanh": "038185004322"
+         *       }
+         *     }
+         * @example {
+         *       "loaiXacNhan": "DONG_Y_CHU_HO",
+         *       "soDinhDanhNguoiXacNhan": "038090001234",
+         *       "maHoSo": "000.00.00.H38-260915-0007-TT",
+         *       "noiDung": "Đồng ý cho Lê Minh An đăng ký thường trú vào hộ gia đình",
+         *       "nguoiLienQuan": {
+         *         "hoTen": "Lê Minh An",
+         *         "soDinhDanh": "038226001234",
+         *         "ngaySinh": "2026-09-10"
+         *       },
+         *       "nguoiDeNghi": {
+         *         "hoTen": "Trần Thị Thu Hà",
+         *         "soDinhDanh": "038195004321",
+         *         "quanHe": "ME"
+         *       }
          *     }
          */
         ConfirmationRequest: {
@@ -141,6 +165,10 @@ export interface components {
             /** @description Nội dung công dân được đề nghị xác nhận / What the citizen is asked to confirm */
             noiDung: string;
             hanXacNhan?: components["schemas"]["DateTime"];
+            /** @description Người mà việc xác nhận nói tới (người đăng ký thường trú, người đại diện) / The person the confirmation is about (the registrant, the representative) */
+            nguoiLienQuan?: components["schemas"]["ConfirmationSubject"];
+            /** @description Công dân đã đề nghị (người kê khai) / The citizen who asked (the declarant) */
+            nguoiDeNghi?: components["schemas"]["ConfirmationRequester"];
         };
         /**
          * @description Yêu cầu xác nhận và trạng thái trả lời / A confirmation and its answer
@@ -150,6 +178,14 @@ export interface components {
          *       "soDinhDanhNguoiXacNhan": "038185004321",
          *       "maHoSo": "000.00.00.H38-260915-0009-TU",
          *       "noiDung": "Đồng ý cử bà Phạm Thị Lan đại diện nhận trợ cấp tuất một lần",
+         *       "nguoiLienQuan": {
+         *         "hoTen": "Phạm Thị Lan",
+         *         "soDinhDanh": "038185004322"
+         *       },
+         *       "nguoiDeNghi": {
+         *         "hoTen": "Phạm Thị Lan",
+         *         "soDinhDanh": "038185004322"
+         *       },
          *       "trangThai": "CHO_XAC_NHAN",
          *       "thoiDiemYeuCau": "2026-09-15T09:31:00+07:00"
          *     }
@@ -169,6 +205,42 @@ export interface components {
             thoiDiemYeuCau: components["schemas"]["DateTime"];
             hanXacNhan?: components["schemas"]["DateTime"];
             thoiDiemTraLoi?: components["schemas"]["DateTime"];
+            /** @description Người mà việc xác nhận nói tới (người đăng ký thường trú, người đại diện) / The person the confirmation is about (the registrant, the representative) */
+            nguoiLienQuan?: components["schemas"]["ConfirmationSubject"];
+            /** @description Công dân đã đề nghị (người kê khai) / The citizen who asked (the declarant) */
+            nguoiDeNghi?: components["schemas"]["ConfirmationRequester"];
+        };
+        /**
+         * @description Người mà việc xác nhận nói tới (người đăng ký thường trú, người được cử đại diện); có thể là
+         *     người mới được cấp số định danh nên VNeID chưa có hồ sơ / The person the confirmation is
+         *     about (the registrant, the representative named); may be someone whose ID number was just
+         *     issued and whom VNeID has no profile of yet
+         * @example {
+         *       "hoTen": "Lê Minh An",
+         *       "soDinhDanh": "038226001234",
+         *       "ngaySinh": "2026-09-10"
+         *     }
+         */
+        ConfirmationSubject: {
+            hoTen: components["schemas"]["FullName"];
+            soDinhDanh?: components["schemas"]["PersonalIdNumber"];
+            ngaySinh?: components["schemas"]["Date"];
+        };
+        /**
+         * @description Công dân đã đề nghị thủ tục dẫn tới yêu cầu xác nhận (người kê khai) và quan hệ họ tự khai với
+         *     người liên quan / The citizen who asked for the procedure that leads to the confirmation (the
+         *     declarant) and the relationship they declare to the person concerned
+         * @example {
+         *       "hoTen": "Trần Thị Thu Hà",
+         *       "soDinhDanh": "038195004321",
+         *       "quanHe": "ME"
+         *     }
+         */
+        ConfirmationRequester: {
+            hoTen: components["schemas"]["FullName"];
+            soDinhDanh: components["schemas"]["PersonalIdNumber"];
+            /** @description Quan hệ người đề nghị tự khai với người liên quan (ME, CHA…) / Relationship the requester declares to the person concerned (ME, CHA…) */
+            quanHe?: components["schemas"]["Relationship"];
         };
         /**
          * @description Loại xác nhận / Kind of confirmation:
@@ -332,6 +404,23 @@ export interface components {
          * @example 000.00.00.H38-260915-0007
          */
         DossierCode: string;
+        /**
+         * @description Họ, chữ đệm và tên, có dấu, chuẩn hóa NFC / Full name with diacritics, NFC-normalised
+         * @example Nguyễn Thị Hoa
+         */
+        FullName: string;
+        /**
+         * Format: date
+         * @description Ngày (yyyy-MM-dd) / Calendar date
+         * @example 2026-09-15
+         */
+        Date: string;
+        /**
+         * @description Quan hệ với người được khai sinh / người chết / chủ hộ / Relationship to the child, the deceased or the household head
+         * @example ME
+         * @enum {string}
+         */
+        Relationship: "CHA" | "ME" | "VO" | "CHONG" | "CON" | "ONG" | "BA" | "ANH" | "CHI" | "EM" | "CHAU" | "CHU_HO" | "NGUOI_GIAM_HO" | "KHAC";
         /**
          * @description Mã định danh cơ quan theo QCVN 102:2016/BTTTT / Agency code (QCVN 102:2016)
          * @example 000.00.00.H38
@@ -691,7 +780,17 @@ export interface operations {
                  *       "soDinhDanhNguoiXacNhan": "038090001234",
                  *       "maHoSo": "000.00.00.H38-260915-0007-TT",
                  *       "noiDung": "Đồng ý cho Lê Minh An đăng ký thường trú vào hộ gia đình",
-                 *       "hanXacNhan": "2026-09-17T17:00:00+07:00"
+                 *       "hanXacNhan": "2026-09-17T17:00:00+07:00",
+                 *       "nguoiLienQuan": {
+                 *         "hoTen": "Lê Minh An",
+                 *         "soDinhDanh": "038226001234",
+                 *         "ngaySinh": "2026-09-10"
+                 *       },
+                 *       "nguoiDeNghi": {
+                 *         "hoTen": "Trần Thị Thu Hà",
+                 *         "soDinhDanh": "038195004321",
+                 *         "quanHe": "ME"
+                 *       }
                  *     }
                  */
                 "application/json": components["schemas"]["ConfirmationRequest"];
@@ -713,6 +812,16 @@ export interface operations {
                      *       "soDinhDanhNguoiXacNhan": "038090001234",
                      *       "maHoSo": "000.00.00.H38-260915-0007-TT",
                      *       "noiDung": "Đồng ý cho Lê Minh An đăng ký thường trú vào hộ gia đình",
+                     *       "nguoiLienQuan": {
+                     *         "hoTen": "Lê Minh An",
+                     *         "soDinhDanh": "038226001234",
+                     *         "ngaySinh": "2026-09-10"
+                     *       },
+                     *       "nguoiDeNghi": {
+                     *         "hoTen": "Trần Thị Thu Hà",
+                     *         "soDinhDanh": "038195004321",
+                     *         "quanHe": "ME"
+                     *       },
                      *       "trangThai": "CHO_XAC_NHAN",
                      *       "thoiDiemYeuCau": "2026-09-15T09:31:00+07:00",
                      *       "hanXacNhan": "2026-09-17T17:00:00+07:00"
@@ -761,6 +870,16 @@ export interface operations {
                      *       "soDinhDanhNguoiXacNhan": "038090001234",
                      *       "maHoSo": "000.00.00.H38-260915-0007-TT",
                      *       "noiDung": "Đồng ý cho Lê Minh An đăng ký thường trú vào hộ gia đình",
+                     *       "nguoiLienQuan": {
+                     *         "hoTen": "Lê Minh An",
+                     *         "soDinhDanh": "038226001234",
+                     *         "ngaySinh": "2026-09-10"
+                     *       },
+                     *       "nguoiDeNghi": {
+                     *         "hoTen": "Trần Thị Thu Hà",
+                     *         "soDinhDanh": "038195004321",
+                     *         "quanHe": "ME"
+                     *       },
                      *       "trangThai": "DONG_Y",
                      *       "thoiDiemYeuCau": "2026-09-15T09:31:00+07:00",
                      *       "hanXacNhan": "2026-09-17T17:00:00+07:00",

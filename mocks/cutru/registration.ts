@@ -206,7 +206,14 @@ export async function obtainConsent(
     return fromConfirmation(answer);
   }
   if (route === 'VNEID_ASK') {
-    const answer = await requestConsent(ctx, { headId, ...question }, caller);
+    const { hoTen, soDinhDanh, ngaySinh } = request.nguoiDangKy;
+    const asked = {
+      headId,
+      ...question,
+      registrant: { hoTen, soDinhDanh, ngaySinh },
+      declarant: request.nguoiKeKhai,
+    };
+    const answer = await requestConsent(ctx, asked, caller);
     if (answer.kind === 'FOUND') return fromConfirmation(answer);
     if (answer.kind === 'UNAVAILABLE') return upstreamUnavailable('VNeID');
     const moTa = 'Chủ hộ không thể xác nhận trên VNeID (không có tài khoản định danh mức 2)';

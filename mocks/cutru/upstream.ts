@@ -99,16 +99,22 @@ export async function getConfirmation(
   return { kind: 'FOUND', confirmation };
 }
 
-/** What the head is asked to consent to. */
+/** What the head is asked to consent to: who is registered, and who asked. */
 export interface ConsentQuestion {
   readonly headId: string;
   readonly text: string;
   readonly deadline: string;
+  /** The registrant (`nguoiLienQuan`). */
+  readonly registrant: VneidSchemas['schemas']['ConfirmationSubject'];
+  /** The declarant of the CT01 and their declared relationship to the registrant (`nguoiDeNghi`). */
+  readonly declarant: VneidSchemas['schemas']['ConfirmationRequester'];
 }
 
 /**
- * Asks the household head in VNeID to consent (`DONG_Y_CHU_HO`). A 404/422 (no account, not
- * level 2…) means the head cannot consent there.
+ * Asks the household head in VNeID to consent (`DONG_Y_CHU_HO`), naming the registrant and the
+ * declarant so the head (and the simulated citizen) knows whom it is about even when VNeID has no
+ * profile of the registrant yet (a newborn). A 404/422 (no account, not level 2…) means the head
+ * cannot consent there.
  * @see specs/vneid.yaml `vneidRequestConfirmation`
  */
 export async function requestConsent(
@@ -124,6 +130,8 @@ export async function requestConsent(
       maHoSo: caller.dossier,
       noiDung: question.text,
       hanXacNhan: question.deadline,
+      nguoiLienQuan: question.registrant,
+      nguoiDeNghi: question.declarant,
     },
   });
   if (output.status === 404 || output.status === 422) {

@@ -73,14 +73,12 @@ async function simulatedAnswer(
     const children = await Promise.all(
       members.map((m) => citizens.findBy('byParent', m.soDinhDanh)),
     );
-    return (
-      householdHeadAnswer(confirmer, [...members, ...children.flat()], request.noiDung) ??
-      'CHO_XAC_NHAN'
-    );
+    const household = { members, childrenOfMembers: children.flat() };
+    return householdHeadAnswer(confirmer, household, request) ?? 'CHO_XAC_NHAN';
   }
   const deceased = (await familyOf(ctx, confirmer)).filter((p) => p.deceased);
   const families = await Promise.all(deceased.map((d) => familyOf(ctx, d)));
-  return representativeAnswer(families, request.noiDung) ?? 'CHO_XAC_NHAN';
+  return representativeAnswer(families, request) ?? 'CHO_XAC_NHAN';
 }
 
 function confirmerProblem(reason: ConfirmerReason) {
@@ -96,7 +94,9 @@ function toWire(stored: StoredConfirmation, now: Date): Confirmation {
 /**
  * Sends a confirmation request to a citizen's app. The citizen must be able to confirm
  * ({@link confirmerRefusal}) before the deadline; the simulated citizen then answers according
- * to their family (`householdHeadAnswer`, `representativeAnswer`) or leaves it waiting.
+ * to their family (`householdHeadAnswer`, `representativeAnswer`), reading the person concerned
+ * and the requester (`nguoiLienQuan`, `nguoiDeNghi`) when given and the text otherwise, or leaves
+ * it waiting.
  * `Prefer: outcome=agree|refuse|pending` forces the answer.
  * @see specs/vneid.yaml `vneidRequestConfirmation`
  */
@@ -124,6 +124,8 @@ export const requestConfirmation = defineOperation<operations['vneidRequestConfi
       soDinhDanhNguoiXacNhan: body.soDinhDanhNguoiXacNhan,
       maHoSo: body.maHoSo,
       noiDung: body.noiDung,
+      ...(body.nguoiLienQuan !== undefined ? { nguoiLienQuan: body.nguoiLienQuan } : {}),
+      ...(body.nguoiDeNghi !== undefined ? { nguoiDeNghi: body.nguoiDeNghi } : {}),
       trangThai: answer,
       thoiDiemYeuCau,
       hanXacNhan,

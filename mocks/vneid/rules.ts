@@ -2,8 +2,11 @@
  * How VNeID and its simulated citizens decide: who may be asked to confirm, and how a citizen
  * answers. Pure functions of the stored profiles, the request and the clock.
  */
+import type { components } from '../../contracts/generated/vneid.js';
 import { nameKey } from '../domain/identifiers/index.js';
 import type { CitizenProfile, StoredConfirmation } from './state.js';
+
+type ConfirmationRequest = components['schemas']['ConfirmationRequest'];
 
 /** Why a citizen cannot be asked to confirm, with its Vietnamese wording. */
 export const CONFIRMER_REASONS = {
@@ -32,9 +35,18 @@ export function confirmerRefusal(profile: CitizenProfile | undefined): Confirmer
 }
 
 /**
+ * What a citizen reads in a confirmation request to decide it: the text, and the person it is
+ * about and who asked, when the requesting system names them.
+ * @see specs/vneid.yaml `ConfirmationRequest`
+ */
+export type ConfirmationQuestion = Pick<
+  ConfirmationRequest,
+  'noiDung' | 'nguoiLienQuan' | 'nguoiDeNghi'
+>;
+
+/**
  * Whether `noiDung` names a person, by ID number or by full name (up to case and tone
- * placement). The request carries no structured subject, so the simulated citizen reads the
- * text as a person would.
+ * placement): how the simulated citizen reads a request that names no person concerned.
  * @see specs/vneid.yaml `ConfirmationRequest.noiDung`
  */
 export function mentions(
@@ -45,34 +57,66 @@ export function mentions(
 }
 
 /**
+ * Whether a request is about `person`: by the person concerned (`nguoiLienQuan`: the ID number
+ * when given, else the name), or, when the request names no one, by its text.
+ */
+export function concerns(
+  question: ConfirmationQuestion,
+  person: Pick<CitizenProfile, 'soDinhDanh' | 'hoTen'>,
+): boolean {
+  const subject = question.nguoiLienQuan;
+  if (subject === undefined) return mentions(question.noiDung, person);
+  if (subject.soDinhDanh !== undefined) return subject.soDinhDanh === person.soDinhDanh;
+  return nameKey(subject.hoTen) === nameKey(person.hoTen);
+}
+
+/** Relationships by which a requester declares themselves the parent of the person concerned. */
+const PARENT_RELATIONSHIPS: readonly string[] = ['CHA', 'ME'];
+
+/** The household a head answers for: its members (the head included) and their children. */
+export interface HeadsHousehold {
+  readonly members: readonly CitizenProfile[];
+  readonly childrenOfMembers: readonly CitizenProfile[];
+}
+
+/**
  * The household head's answer to a permanent-residence consent: a head agrees to register a
- * member of their own household (a child, a grandchild) or a child whose parent is in the
- * household (a newborn). Anything else waits for the control plane or expires.
+ * member of their own household or a child of a member (a grandchild, a newborn VNeID knows),
+ * and agrees when a member of the household asks as the parent of the person concerned (a
+ * parent registering their newborn into the household they live in, whom VNeID may not know
+ * yet). Anything else waits for the control plane or expires.
  * @see DOMAIN.md §3 step 8a ("The household head or owner consents on CT01 or in VNeID");
- * Luật Cư trú 68/2020/QH14 Art. 20(1)(a)
+ * Luật Cư trú 68/2020/QH14 Art. 20(1)(a), (2)(a)
  */
 export function householdHeadAnswer(
   head: CitizenProfile,
-  candidates: readonly CitizenProfile[],
-  noiDung: string,
+  household: HeadsHousehold,
+  question: ConfirmationQuestion,
 ): 'DONG_Y' | undefined {
   if (!head.isHouseholdHead) return undefined;
-  const named = candidates.some((c) => c.soDinhDanh !== head.soDinhDanh && mentions(noiDung, c));
-  return named ? 'DONG_Y' : undefined;
+  const family = [...household.members, ...household.childrenOfMembers];
+  const ofFamily = family.some((c) => c.soDinhDanh !== head.soDinhDanh && concerns(question, c));
+  const requester = question.nguoiDeNghi;
+  const parentInHousehold =
+    requester?.quanHe !== undefined &&
+    PARENT_RELATIONSHIPS.includes(requester.quanHe) &&
+    household.members.some((m) => m.soDinhDanh === requester.soDinhDanh);
+  return ofFamily || parentInHousehold ? 'DONG_Y' : undefined;
 }
 
 /**
  * A relative's answer to the agreement on who represents the relatives for the survivor
- * benefits: they agree when the representative named is a relative (or the relative themself)
- * of a deceased person of their own family. Anything else waits for the control plane.
+ * benefits: they agree when the representative named (`nguoiLienQuan`, else the text) is a
+ * relative (or the relative themself) of a deceased person of their own family. Anything else
+ * waits for the control plane.
  * @see DOMAIN.md §4 "BHXH dossier" (relatives' agreement, Mẫu 02 col. 11); QĐ 1449/QĐ-BHXH
  */
 export function representativeAnswer(
   deceasedRelativesFamilies: readonly (readonly CitizenProfile[])[],
-  noiDung: string,
+  question: ConfirmationQuestion,
 ): 'DONG_Y' | undefined {
   const named = deceasedRelativesFamilies.some((family) =>
-    family.some((relative) => !relative.deceased && mentions(noiDung, relative)),
+    family.some((relative) => !relative.deceased && concerns(question, relative)),
   );
   return named ? 'DONG_Y' : undefined;
 }

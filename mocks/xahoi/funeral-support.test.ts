@@ -71,8 +71,24 @@ describe('xahoiClaimFuneralSupport', () => {
     expect(answer.body.giayTo[0].loaiGiayTo).toBe('QUYET_DINH_MAI_TANG_PHI');
   });
 
-  it('refuses a variant whose amount the sandbox does not model', async () => {
+  it('grants a veteran 10 × the reference amount, decided by the Department of Home Affairs', async () => {
     const sandbox = await benefitSandbox();
+    const deceased = beneficiary(sandbox, 'VETERAN');
+    await recordDeath(sandbox, deceased);
+    const answer = await file(sandbox, claim(deceased, 'MAI_TANG_KHAC'));
+    expect(answer.status).toBe(201);
+    expect(answer.body.quyetDinh).toMatchObject({ ketQua: 'DUOC_HUONG', soTien: 23_400_000 });
+    expect(answer.body.coQuanQuyetDinh.ten).toMatch(/^Sở Nội vụ/);
+  });
+
+  it('refuses a variant whose amount the sandbox is configured not to model', async () => {
+    const sandbox = await benefitSandbox({
+      regime: {
+        benefits: {
+          variants: { MAI_TANG_KHAC: { amount: { formula: 'NOT_MODELLED', multiple: 0 } } },
+        },
+      },
+    });
     const deceased = beneficiary(sandbox, 'VETERAN');
     await recordDeath(sandbox, deceased);
     const answer = await file(sandbox, claim(deceased, 'MAI_TANG_KHAC'));

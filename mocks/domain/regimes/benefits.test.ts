@@ -17,13 +17,23 @@ describe('benefit routing with the defaults', () => {
     expect(route.ok && route.value.funeral).toMatchObject({ variant, system, agency });
   });
 
-  it.each<readonly [readonly DeceasedCategory[]]>([[[]], [['VETERAN']], [['SOCIAL_PENSION']]])(
-    'refuses the benefit leg for %j as not eligible',
-    (categories) => {
-      const route = routeBenefit({ categories });
-      expect(!route.ok && route.error.code).toBe('KHONG_THUOC_DOI_TUONG');
-    },
-  );
+  it('refuses the benefit leg of a deceased in no category as not eligible', () => {
+    const route = routeBenefit({ categories: [] });
+    expect(!route.ok && route.error.code).toBe('KHONG_THUOC_DOI_TUONG');
+  });
+
+  it.each<readonly [DeceasedCategory, string, string]>([
+    ['VETERAN', 'MAI_TANG_KHAC', 'SO_NOI_VU'],
+    ['SOCIAL_PENSION', 'MAI_TANG_HTXH', 'UBND_XA'],
+  ])('routes a %s to %s, decided by %s', (category, variant, agency) => {
+    const route = routeBenefit({ categories: [category] });
+    expect(route.ok && route.value.funeral).toMatchObject({ variant, agency });
+  });
+
+  it('routes a veteran who is also a social-assistance beneficiary to the veterans allowance', () => {
+    const route = routeBenefit({ categories: ['SOCIAL_ASSISTANCE', 'VETERAN'] });
+    expect(route.ok && route.value.funeral.variant).toBe('MAI_TANG_KHAC');
+  });
 
   it.each([
     ['ONE_TIME', 'TU_TUAT_1LAN'],
@@ -103,7 +113,16 @@ describe('benefit amounts', () => {
     });
   });
 
-  it.each<BenefitVariant>(['TU_TUAT_1LAN', 'TU_TUAT_HANGTHANG', 'MAI_TANG_NCC', 'MAI_TANG_KHAC'])(
+  it.each<readonly [BenefitVariant, number]>([
+    ['MAI_TANG_NCC', 23_400_000],
+    ['MAI_TANG_KHAC', 23_400_000],
+    ['MAI_TANG_HTXH', 10_800_000],
+  ])('sets the default amount of %s to %i đ', (variant, amount) => {
+    const result = benefitAmount(variant, '2026-09-01');
+    expect(result.ok && result.value.amount).toBe(amount);
+  });
+
+  it.each<BenefitVariant>(['TU_TUAT_1LAN', 'TU_TUAT_HANGTHANG'])(
     'does not model the amount of %s',
     (variant) => {
       const result = benefitAmount(variant, '2026-09-01');

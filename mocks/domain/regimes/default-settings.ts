@@ -86,7 +86,11 @@ export const DEFAULT_REGIME_SETTINGS: RegimeSettings = {
         survivor: true,
       },
       { anyOf: ['PERSON_WITH_MERIT'], funeral: 'MAI_TANG_NCC', survivor: false },
+      // SANDBOX DEFAULT beyond DOMAIN §4's three rules: the variant table also routes veterans
+      // (2.002307) and social-pension recipients (1.014028), which issue 4 requires xahoi to serve.
+      { anyOf: ['VETERAN'], funeral: 'MAI_TANG_KHAC', survivor: false },
       { anyOf: ['SOCIAL_ASSISTANCE'], funeral: 'HO_TRO_MAI_TANG', survivor: false },
+      { anyOf: ['SOCIAL_PENSION'], funeral: 'MAI_TANG_HTXH', survivor: false },
     ],
     survivorVariants: { ONE_TIME: 'TU_TUAT_1LAN', MONTHLY: 'TU_TUAT_HANGTHANG' },
     // Agencies per variant: SANDBOX DEFAULT §11 #13, post-07/2025 column of §4.
@@ -129,7 +133,8 @@ export const DEFAULT_REGIME_SETTINGS: RegimeSettings = {
         system: 'xahoi',
         agency: 'UBND_XA',
         procedureCode: '1.014028',
-        amount: { formula: 'NOT_MODELLED', multiple: 0 },
+        // SANDBOX DEFAULT [low]: same support as HO_TRO_MAI_TANG (social-assistance standard × 20).
+        amount: { formula: 'STANDARD_MULTIPLE', multiple: 20 },
         source: '[low] inference',
       },
       MAI_TANG_NCC: {
@@ -137,7 +142,9 @@ export const DEFAULT_REGIME_SETTINGS: RegimeSettings = {
         system: 'xahoi',
         agency: 'SO_NOI_VU',
         procedureCode: null,
-        amount: { formula: 'NOT_MODELLED', multiple: 0 },
+        // SANDBOX DEFAULT [low]: 10 × the reference amount (base salary), as the funeral allowance
+        // of the ordinance on people with merit is set in multiples of the base salary.
+        amount: { formula: 'REFERENCE_MULTIPLE', multiple: 10 },
         source: '[high] 004_ac0167a0028de95e.txt (2024); [medium] NQ 176/2025/QH15 (after)',
       },
       MAI_TANG_KHAC: {
@@ -146,7 +153,8 @@ export const DEFAULT_REGIME_SETTINGS: RegimeSettings = {
         // SANDBOX DEFAULT: "district People's Committee or Sở" → Sở Nội vụ after 2025 [low].
         agency: 'SO_NOI_VU',
         procedureCode: '2.002307',
-        amount: { formula: 'NOT_MODELLED', multiple: 0 },
+        // SANDBOX DEFAULT [low]: 10 × the reference amount (veterans' funeral allowance, 2.002307).
+        amount: { formula: 'REFERENCE_MULTIPLE', multiple: 10 },
         source: '[low] (secondary source)',
       },
     },
