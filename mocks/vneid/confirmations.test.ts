@@ -1,8 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestSandbox, type TestSandbox } from '../../test/support/sandbox.js';
 import type { Person } from '../domain/population/index.js';
-import { MOCK_SYSTEMS } from '../registry.js';
-import { vneid } from './index.js';
 import { decideConfirmation } from './state.js';
 
 const OFFICER = { 'x-officer-id': 'cb.cutru.80001' };
@@ -10,9 +8,7 @@ const DOSSIER = '000.00.00.H80-260915-0007-TT';
 
 let sandbox: TestSandbox;
 beforeEach(async () => {
-  sandbox = await createTestSandbox({
-    systems: [...MOCK_SYSTEMS.filter((s) => s.name !== 'vneid'), vneid],
-  });
+  sandbox = await createTestSandbox();
 });
 
 const canConfirm = (p: Person) =>
@@ -133,6 +129,75 @@ describe('the household head’s consent to a permanent residence', () => {
   });
 });
 
+describe('the person concerned and the requester, when the request names them', () => {
+  const ref = (p: Person) => ({ hoTen: p.fullName, soDinhDanh: p.id });
+  const UNKNOWN_CHILD = { hoTen: 'Lê Minh An', soDinhDanh: '080226999991', ngaySinh: '2026-09-10' };
+
+  it('agrees for a member named as the person concerned, whatever the text says', async () => {
+    const { head, member } = headWithMember();
+    const answer = await ask({
+      soDinhDanhNguoiXacNhan: head.id,
+      noiDung: 'Đồng ý cho con đăng ký thường trú vào hộ gia đình',
+      nguoiLienQuan: ref(member),
+    });
+    expect(answer.body.trangThai).toBe('DONG_Y');
+    expect(answer.body.nguoiLienQuan).toEqual(ref(member));
+    expect((await read(answer.body.maXacNhan)).body.nguoiLienQuan).toEqual(ref(member));
+  });
+
+  it('reads the person concerned rather than a member the text names', async () => {
+    const { head, member } = headWithMember();
+    const stranger = find(
+      'stranger',
+      (p) => p.householdId !== null && p.householdId !== head.householdId,
+    );
+    const answer = await ask({
+      soDinhDanhNguoiXacNhan: head.id,
+      noiDung: `Đồng ý cho ${member.fullName} đăng ký thường trú vào hộ gia đình`,
+      nguoiLienQuan: ref(stranger),
+    });
+    expect(answer.body.trangThai).toBe('CHO_XAC_NHAN');
+  });
+
+  it('agrees when a member of the household asks as the parent of a child VNeID does not know', async () => {
+    const { head, member } = headWithMember();
+    const answer = await ask({
+      soDinhDanhNguoiXacNhan: head.id,
+      noiDung: `Đồng ý cho ${UNKNOWN_CHILD.hoTen} đăng ký thường trú vào hộ gia đình`,
+      nguoiLienQuan: UNKNOWN_CHILD,
+      nguoiDeNghi: { ...ref(member), quanHe: 'ME' },
+    });
+    expect(answer.body.trangThai).toBe('DONG_Y');
+    expect(answer.body.nguoiDeNghi).toEqual({ ...ref(member), quanHe: 'ME' });
+  });
+
+  it('waits when the declared parent does not live in the household', async () => {
+    const { head } = headWithMember();
+    const outsider = find(
+      'adult of another household',
+      (p) => p.householdId !== null && p.householdId !== head.householdId && p.death === null,
+    );
+    const answer = await ask({
+      soDinhDanhNguoiXacNhan: head.id,
+      noiDung: `Đồng ý cho ${UNKNOWN_CHILD.hoTen} đăng ký thường trú vào hộ gia đình`,
+      nguoiLienQuan: UNKNOWN_CHILD,
+      nguoiDeNghi: { ...ref(outsider), quanHe: 'ME' },
+    });
+    expect(answer.body.trangThai).toBe('CHO_XAC_NHAN');
+  });
+
+  it('waits when a member of the household asks without declaring themselves the parent', async () => {
+    const { head, member } = headWithMember();
+    const answer = await ask({
+      soDinhDanhNguoiXacNhan: head.id,
+      noiDung: `Đồng ý cho ${UNKNOWN_CHILD.hoTen} đăng ký thường trú vào hộ gia đình`,
+      nguoiLienQuan: UNKNOWN_CHILD,
+      nguoiDeNghi: { ...ref(member), quanHe: 'KHAC' },
+    });
+    expect(answer.body.trangThai).toBe('CHO_XAC_NHAN');
+  });
+});
+
 describe('the relatives’ agreement on a representative', () => {
   function family() {
     const deceased = find('deceased with two living relatives, one able to confirm', (p) => {
@@ -153,6 +218,17 @@ describe('the relatives’ agreement on a representative', () => {
       loaiXacNhan: 'THOA_THUAN_NGUOI_DAI_DIEN',
       soDinhDanhNguoiXacNhan: confirmer.id,
       noiDung: `Đồng ý cử ${representative.fullName} đại diện nhận trợ cấp tuất một lần`,
+    });
+    expect(answer.body.trangThai).toBe('DONG_Y');
+  });
+
+  it('is given at once for a relative named as the person concerned', async () => {
+    const { confirmer, representative } = family();
+    const answer = await ask({
+      loaiXacNhan: 'THOA_THUAN_NGUOI_DAI_DIEN',
+      soDinhDanhNguoiXacNhan: confirmer.id,
+      noiDung: 'Đồng ý cử người đại diện nhận trợ cấp tuất một lần',
+      nguoiLienQuan: { hoTen: representative.fullName, soDinhDanh: representative.id },
     });
     expect(answer.body.trangThai).toBe('DONG_Y');
   });
