@@ -4,6 +4,7 @@ import { cutru } from './cutru/index.js';
 import { dancu } from './dancu/index.js';
 import { hotich } from './hotich/index.js';
 import type { MockSystem } from './kit/system.js';
+import { tinh } from './tinh/index.js';
 import { vneid } from './vneid/index.js';
 import { xahoi } from './xahoi/index.js';
 import { yte } from './yte/index.js';
@@ -12,7 +13,16 @@ import { yte } from './yte/index.js';
  * Every simulated system with behaviour. Operations of systems not listed here (or not yet
  * implemented) answer with their contract examples.
  */
-export const MOCK_SYSTEMS: readonly MockSystem[] = [bhxh, cutru, dancu, hotich, vneid, xahoi, yte];
+export const MOCK_SYSTEMS: readonly MockSystem[] = [
+  bhxh,
+  cutru,
+  dancu,
+  hotich,
+  tinh,
+  vneid,
+  xahoi,
+  yte,
+];
 
 /** All mock operations keyed by `operationId`. */
 export function mockHandlers(

@@ -14,13 +14,16 @@ import { createPrng } from '../domain/population/index.js';
 import {
   businessRule,
   defineOperation,
+  lookupCitizen,
   notFound,
+  officerOf,
   signDocument,
+  upstreamUnavailable,
   type MockContext,
 } from '../kit/index.js';
 import { bhxhOffice, hasOffice, toHealthInsuranceCard } from './mapping.js';
-import { BHXH_REASONS, reason, upstreamUnavailable, type BhxhReasonCode } from './problems.js';
-import { lookUpCitizen, officerOf } from './registers.js';
+import { BHXH_REASONS, reason, type BhxhReasonCode } from './problems.js';
+import { SYSTEM_ACCOUNT } from './registers.js';
 import { isOverChildCardAge } from './rules.js';
 import {
   CARDS,
@@ -89,11 +92,11 @@ export const issueChildCard = defineOperation<IssueOp>(
         '/body/noiKcbBanDau/maCoSoKcb',
       );
     }
-    const answer = await lookUpCitizen(ctx, {
+    const answer = await lookupCitizen(ctx, {
       soDinhDanh: treEm.soDinhDanh,
       purpose: 'CAP_THE_BHYT',
       maHoSo: req.body.maHoSo,
-      officer: officerOf(req.headers),
+      officer: officerOf(req.headers, SYSTEM_ACCOUNT),
     });
     if (answer.kind === 'unavailable') {
       return upstreamUnavailable(`The population database answered ${answer.status}.`);

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestSandbox } from '../../test/support/sandbox.js';
+import { createTestSandbox, type TestSandbox } from '../../test/support/sandbox.js';
 import { childCardValidity } from '../domain/identifiers/index.js';
 import type { Person } from '../domain/population/index.js';
-import { benefitSandbox, dossierCode, OFFICER, readHeaders } from './test-support.js';
+import { dossierCode, OFFICER, readHeaders } from '../../test/support/benefits.js';
 
 function cardRequest(sandbox: TestSandbox, child: Person) {
   const mother = sandbox.population.byId.get(child.motherId ?? '');
@@ -42,11 +42,11 @@ function newbornWithoutCard(sandbox: TestSandbox): Person {
 }
 
 // The first sandbox generates (and caches) the population.
-beforeAll(() => benefitSandbox(), 60_000);
+beforeAll(() => createTestSandbox(), 60_000);
 
 describe('bhxhIssueChildCard', () => {
   it('issues a TE1 card valid from birth to the NĐ 146/2018 date for a child under 72 months', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const child = newbornWithoutCard(sandbox);
     const answer = await sandbox.invoke('bhxhIssueChildCard', {
       headers: OFFICER,
@@ -63,7 +63,7 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('returns the same number and card, re-issued, on a second request for the same child', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = cardRequest(sandbox, newbornWithoutCard(sandbox));
     const first = await sandbox.invoke('bhxhIssueChildCard', { headers: OFFICER, body });
     const second = await sandbox.invoke('bhxhIssueChildCard', { headers: OFFICER, body });
@@ -74,8 +74,8 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('derives the same BHXH code for the same child in another sandbox', async () => {
-    const one = await benefitSandbox();
-    const two = await benefitSandbox();
+    const one = await createTestSandbox();
+    const two = await createTestSandbox();
     const body = cardRequest(one, newbornWithoutCard(one));
     const a = await one.invoke('bhxhIssueChildCard', { headers: OFFICER, body });
     const b = await two.invoke('bhxhIssueChildCard', { headers: OFFICER, body });
@@ -83,7 +83,7 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('re-issues the card a child already holds from the population', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const child = sandbox.population.byTrait.get('CHILD_UNDER_6')?.[0];
     if (!child) throw new Error('no child under 6');
     const held = sandbox.population.childCardByPerson.get(child.id);
@@ -97,7 +97,7 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('refuses a child of 72 months or more as CHILD_OVER_AGE', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const older = sandbox.population.people.find(
       (p) => p.death === null && p.birthDate > '2019-01-01' && p.birthDate <= '2020-09-15',
     );
@@ -112,7 +112,7 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('refuses a child the population database does not know as CHILD_UNKNOWN', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = cardRequest(sandbox, newbornWithoutCard(sandbox));
     const unknown = { ...body, treEm: { ...body.treEm, soDinhDanh: '038226999999' } };
     const answer = await sandbox.invoke('bhxhIssueChildCard', { headers: OFFICER, body: unknown });
@@ -122,7 +122,7 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('refuses an unknown initial-care facility', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = cardRequest(sandbox, newbornWithoutCard(sandbox));
     const answer = await sandbox.invoke('bhxhIssueChildCard', {
       headers: OFFICER,
@@ -133,7 +133,7 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('refuses an address whose commune is not in its province', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = cardRequest(sandbox, newbornWithoutCard(sandbox));
     const other = body.treEm.noiDangKyKhaiSinh.maTinh === '01' ? '79' : '01';
     const diaChi = { chiTiet: 'Số 1', maXa: body.treEm.noiDangKyKhaiSinh.maXa, maTinh: other };
@@ -146,7 +146,7 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('refuses with the reason Prefer forces', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const answer = await sandbox.invoke('bhxhIssueChildCard', {
       headers: { ...OFFICER, prefer: 'outcome=refuse; reason=TRE_QUA_72_THANG' },
       body: cardRequest(sandbox, newbornWithoutCard(sandbox)),
@@ -156,7 +156,7 @@ describe('bhxhIssueChildCard', () => {
   });
 
   it('answers 400 to a malformed Prefer header', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const answer = await sandbox.invoke('bhxhIssueChildCard', {
       headers: { ...OFFICER, prefer: 'outcome=explode' },
       body: cardRequest(sandbox, newbornWithoutCard(sandbox)),
@@ -167,7 +167,7 @@ describe('bhxhIssueChildCard', () => {
 
 describe('bhxhGetCard', () => {
   it('reads an issued card as valid', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const issued = await sandbox.invoke('bhxhIssueChildCard', {
       headers: OFFICER,
       body: cardRequest(sandbox, newbornWithoutCard(sandbox)),
@@ -182,7 +182,7 @@ describe('bhxhGetCard', () => {
   });
 
   it('shows a card as expired once the clock passes its end date', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const child = sandbox.population.byTrait.get('CHILD_UNDER_6')?.[0];
     const held = sandbox.population.childCardByPerson.get(child?.id ?? '');
     if (!held) throw new Error('no card');
@@ -196,7 +196,7 @@ describe('bhxhGetCard', () => {
   });
 
   it('answers 404 for an unknown card', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const card = await sandbox.invoke('bhxhGetCard', {
       params: { maTheBhyt: 'TE1383826000457' },
       headers: OFFICER,
@@ -207,7 +207,7 @@ describe('bhxhGetCard', () => {
 
 describe('bhxhGetInsuranceRecord', () => {
   it('reads a pensioner’s record from the population', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const pensioner = sandbox.population.byTrait.get('PENSIONER')?.[0];
     const record = sandbox.population.insuranceByPerson.get(pensioner?.id ?? '');
     const answer = await sandbox.invoke('bhxhGetInsuranceRecord', {
@@ -221,7 +221,7 @@ describe('bhxhGetInsuranceRecord', () => {
   });
 
   it('answers CHUA_THAM_GIA with zero months for a known person who never contributed', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const person = sandbox.population.people.find(
       (p) => !sandbox.population.insuranceByPerson.has(p.id),
     );
@@ -233,7 +233,7 @@ describe('bhxhGetInsuranceRecord', () => {
   });
 
   it('answers 404 for a number outside the population', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const answer = await sandbox.invoke('bhxhGetInsuranceRecord', {
       params: { soDinhDanh: '038058999999' },
       headers: readHeaders('MAI_TANG_TU_TUAT'),
@@ -242,7 +242,7 @@ describe('bhxhGetInsuranceRecord', () => {
   });
 
   it('answers 400 without the purpose headers', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const pensioner = sandbox.population.byTrait.get('PENSIONER')?.[0];
     const answer = await sandbox.invoke('bhxhGetInsuranceRecord', {
       params: { soDinhDanh: pensioner?.id ?? '' },
@@ -252,7 +252,7 @@ describe('bhxhGetInsuranceRecord', () => {
   });
 
   it('refuses a purpose that may not read insurance records', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const pensioner = sandbox.population.byTrait.get('PENSIONER')?.[0];
     const answer = await sandbox.invoke('bhxhGetInsuranceRecord', {
       params: { soDinhDanh: pensioner?.id ?? '' },

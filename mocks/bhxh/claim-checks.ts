@@ -9,9 +9,14 @@ import type { components } from '../../contracts/generated/bhxh.js';
 import type { RegimeSettings } from '../domain/regimes/index.js';
 import { err, ok, type Result } from '../../contracts/result.js';
 import type { InsuranceRecord } from '../domain/population/index.js';
-import { businessRule, type MockContext, type Reason } from '../kit/index.js';
-import { reason, upstreamUnavailable } from './problems.js';
-import { lookUpCitizen } from './registers.js';
+import {
+  businessRule,
+  lookupCitizen,
+  upstreamUnavailable,
+  type MockContext,
+  type Reason,
+} from '../kit/index.js';
+import { reason } from './problems.js';
 import { hasBothSurvivorKinds, isBhxhBeneficiary } from './rules.js';
 import type { Participant } from './state.js';
 import { missingAgreements } from './survivor-rules.js';
@@ -119,7 +124,7 @@ export async function checkRecordedDead(
   request: ClaimRequest,
   officer: string,
 ): Promise<Problem | null> {
-  const answer = await lookUpCitizen(ctx, {
+  const answer = await lookupCitizen(ctx, {
     soDinhDanh: request.nguoiChet.soDinhDanh,
     purpose: 'MAI_TANG_TU_TUAT',
     maHoSo: request.maHoSo,

@@ -10,6 +10,7 @@ import {
   defineOperation,
   nextSequence,
   notFound,
+  officerOf,
   signDocument,
   type MockContext,
 } from '../kit/index.js';
@@ -17,7 +18,7 @@ import { checkDeceased, checkKinds, checkRecordedDead, checkRelatives } from './
 import { decideBenefits, refuseAll, type DecisionDraft } from './decisions.js';
 import { bhxhOffice } from './mapping.js';
 import { BHXH_REASONS, type BhxhReasonCode } from './problems.js';
-import { officerOf } from './registers.js';
+import { SYSTEM_ACCOUNT } from './registers.js';
 import { duplicateOf, pad } from './rules.js';
 import { CLAIMS, COLLECTIONS, PARTICIPANTS } from './state.js';
 
@@ -59,7 +60,7 @@ export const claimDeathBenefits = defineOperation<operations['bhxhClaimDeathBene
     } else {
       const relatives = checkRelatives(request, toLocalDate(now));
       if (relatives) return relatives;
-      const dead = await checkRecordedDead(ctx, request, officerOf(req.headers));
+      const dead = await checkRecordedDead(ctx, request, officerOf(req.headers, SYSTEM_ACCOUNT));
       if (dead) return dead;
       drafts = decideBenefits(record, request, ctx.regime);
     }

@@ -1,16 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestSandbox } from '../../test/support/sandbox.js';
+import { createTestSandbox, type TestSandbox } from '../../test/support/sandbox.js';
 import type { Person } from '../domain/population/index.js';
 import {
   account,
-  benefitSandbox,
   dossierCode,
   OFFICER,
   personWith,
   recordDeath,
-} from './test-support.js';
+} from '../../test/support/benefits.js';
 
-beforeAll(() => benefitSandbox(), 60_000);
+beforeAll(() => createTestSandbox(), 60_000);
 
 const AGREED = { maXacNhan: 'XN-000124', trangThai: 'DONG_Y' };
 
@@ -48,7 +47,7 @@ function file(sandbox: TestSandbox, body: unknown, headers: Record<string, strin
 
 describe('bhxhClaimDeathBenefits', () => {
   it('grants the funeral allowance of 10 × the reference amount to whoever arranged the funeral', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const answer = await file(sandbox, claim(await deadPensioner(sandbox), ['MAI_TANG_BHXH']));
     expect(answer.status).toBe(201);
     expect(answer.body.trangThai).toBe('DA_GIAI_QUYET');
@@ -61,7 +60,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('refuses a claim for someone the population database still shows alive, and grants it once the death is recorded', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const pensioner = personWith(sandbox, 'PENSIONER');
     const alive = await file(sandbox, claim(pensioner, ['MAI_TANG_BHXH']));
     expect(alive.status).toBe(422);
@@ -72,7 +71,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('refuses a deceased without an insurance record as KHONG_THUOC_DOI_TUONG', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const never = sandbox.population.people.find(
       (p) => p.death?.registeredOn && !sandbox.population.insuranceByPerson.has(p.id),
     );
@@ -83,7 +82,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('refuses an unknown deceased', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const pensioner = personWith(sandbox, 'PENSIONER');
     const body = claim(pensioner, ['MAI_TANG_BHXH']);
     const answer = await file(sandbox, {
@@ -95,7 +94,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('answers 409 CLAIM_DUPLICATE to a second claim covering a granted benefit', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = await deadPensioner(sandbox);
     const first = await file(sandbox, claim(deceased, ['MAI_TANG_BHXH']));
     const second = await file(sandbox, claim(deceased, ['MAI_TANG_BHXH']));
@@ -105,7 +104,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('refuses the one-time allowance while an adult relative has not agreed on the representative', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const pending = { ...THU, xacNhanVneid: { maXacNhan: 'XN-000125', trangThai: 'CHO_XAC_NHAN' } };
     const body = claim(await deadPensioner(sandbox), ['MAI_TANG_BHXH', 'TU_TUAT_1LAN'], {
       thanNhan: [LAN, pending],
@@ -118,7 +117,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('accepts Form 09-HSB instead of a VNeID confirmation and pays months of pension once', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = await deadPensioner(sandbox);
     const pension = sandbox.population.insuranceByPerson.get(deceased.id)?.monthlyAmount ?? 0;
     const onPaper = {
@@ -143,7 +142,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('grants the monthly allowance to the relatives who qualify by age or incapacity only', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = claim(await deadPensioner(sandbox), ['TU_TUAT_HANGTHANG'], {
       maHoSo: dossierCode('TU'),
       thanNhan: [
@@ -161,7 +160,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('refuses the monthly allowance when no relative qualifies', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = claim(await deadPensioner(sandbox), ['TU_TUAT_HANGTHANG'], {
       maHoSo: dossierCode('TU'),
       thanNhan: [relative('Phạm Thị Lan', '038185004321', '1985-07-02', 'CON')],
@@ -173,7 +172,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('refuses asking for both survivor allowances at once', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = claim(await deadPensioner(sandbox), ['TU_TUAT_1LAN', 'TU_TUAT_HANGTHANG'], {
       thanNhan: [LAN],
       nguoiDaiDienNhan: { hoTen: LAN.hoTen, soDinhDanh: LAN.soDinhDanh },
@@ -184,7 +183,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('decides the claim TU_CHOI with the reason Prefer forces', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = claim(await deadPensioner(sandbox), ['MAI_TANG_BHXH']);
     const answer = await file(sandbox, body, {
       prefer: 'outcome=refuse; reason=HO_SO_KHONG_HOP_LE',
@@ -195,7 +194,7 @@ describe('bhxhClaimDeathBenefits', () => {
   });
 
   it('answers with the status Prefer: code forces', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = claim(personWith(sandbox, 'PENSIONER'), ['MAI_TANG_BHXH']);
     const answer = await file(sandbox, body, { prefer: 'code=503' });
     expect(answer.status).toBe(503);
@@ -204,7 +203,7 @@ describe('bhxhClaimDeathBenefits', () => {
 
 describe('bhxhGetClaim and bhxhGetClaimPayments', () => {
   it('reads back the claim it filed', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const filed = await file(sandbox, claim(await deadPensioner(sandbox), ['MAI_TANG_BHXH']));
     const read = await sandbox.invoke('bhxhGetClaim', {
       params: { maHoSoHuong: filed.body.maHoSoHuong },
@@ -214,7 +213,7 @@ describe('bhxhGetClaim and bhxhGetClaimPayments', () => {
   });
 
   it('answers 404 for an unknown claim', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const read = await sandbox.invoke('bhxhGetClaim', {
       params: { maHoSoHuong: 'TT-38-2026-999999' },
       headers: OFFICER,
@@ -223,7 +222,7 @@ describe('bhxhGetClaim and bhxhGetClaimPayments', () => {
   });
 
   it('pays a one-time benefit on the next working day to the masked account', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const filed = await file(sandbox, claim(await deadPensioner(sandbox), ['MAI_TANG_BHXH']));
     const params = { maHoSoHuong: filed.body.maHoSoHuong };
     const before = await sandbox.invoke('bhxhGetClaimPayments', { params, headers: OFFICER });
@@ -243,7 +242,7 @@ describe('bhxhGetClaim and bhxhGetClaimPayments', () => {
   });
 
   it('adds one payment per month of the monthly allowance as the clock advances', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = claim(await deadPensioner(sandbox), ['TU_TUAT_HANGTHANG'], {
       maHoSo: dossierCode('TU'),
       thanNhan: [relative('Lê Thị Mai', '038150002348', '1950-05-06', 'ME')],
@@ -264,7 +263,7 @@ describe('bhxhGetClaim and bhxhGetClaimPayments', () => {
   });
 
   it('fails a payment to an account held by someone other than the payee', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const body = claim(await deadPensioner(sandbox), ['MAI_TANG_BHXH'], {
       taiKhoanNganHang: account('TRAN VAN KHAC'),
     });

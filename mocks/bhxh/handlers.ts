@@ -10,7 +10,8 @@ import { getCard, issueChildCard } from './card-handlers.js';
 import { claimDeathBenefits, getClaim } from './claim-handlers.js';
 import { toInsuranceRecord } from './mapping.js';
 import { plannedPayments, toPaymentRecord } from './payments.js';
-import { cursorInvalid, purposeNotPermitted } from './problems.js';
+import { purposeNotPermitted } from '../kit/index.js';
+import { cursorInvalid } from './problems.js';
 import { pad } from './rules.js';
 import { CLAIMS, COLLECTIONS, PARTICIPANTS, PAYMENTS, type StoredPayment } from './state.js';
 

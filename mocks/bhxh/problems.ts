@@ -45,36 +45,12 @@ export function reason(ma: BhxhReasonCode, truong?: string): Reason {
   return { ma, moTa: BHXH_REASONS[ma], ...(truong !== undefined ? { truong } : {}) };
 }
 
-const UPSTREAM_UNAVAILABLE = {
-  type: problemType('upstream-unavailable'),
-  title: 'Hệ thống liên quan tạm thời không phục vụ được',
-  status: 503,
-  code: 'UPSTREAM_UNAVAILABLE',
-} as const;
-
-const PURPOSE_NOT_PERMITTED = {
-  type: problemType('purpose-not-permitted'),
-  title: 'Mục đích khai thác không được phép',
-  status: 403,
-  code: 'PURPOSE_NOT_PERMITTED',
-} as const;
-
 const CURSOR_INVALID = {
   type: problemType('cursor-invalid'),
   title: 'Con trỏ trang không hợp lệ',
   status: 400,
   code: 'INVALID_CURSOR',
 } as const;
-
-/** A 503 when a register BHXH depends on (dancu) cannot answer. */
-export function upstreamUnavailable(detail: string): Problem {
-  return problem(UPSTREAM_UNAVAILABLE, detail);
-}
-
-/** A 403 when the declared purpose does not allow reading insurance records. */
-export function purposeNotPermitted(detail: string): Problem {
-  return problem(PURPOSE_NOT_PERMITTED, detail);
-}
 
 /** A 400 for a malformed page cursor or one from another listing. */
 export function cursorInvalid(): Problem {

@@ -1,7 +1,7 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { Person } from '../domain/population/index.js';
 import type { TestSandbox } from '../../test/support/sandbox.js';
-import { cutruSandbox, DANCU_LIVE, dossier, OFFICER, purposeHeaders } from './test-fixtures.js';
+import { cutruSandbox, dossier, OFFICER, purposeHeaders } from './test-fixtures.js';
 
 let sandbox: TestSandbox;
 beforeEach(async () => {
@@ -39,83 +39,73 @@ function deregisterOnDeath(person: Person, ngayMat: string) {
   });
 }
 
-it.runIf(DANCU_LIVE)(
-  'agrees with the population database that a deceased person is dead and deregistered',
-  async () => {
-    const person = recentlyDeceased();
-    const ngayMat = person.death?.date ?? '';
-    expect((await recordDeath(person, ngayMat)).status).toBe(200);
-    const removed = await deregisterOnDeath(person, ngayMat);
-    expect(removed.status).toBe(201);
-    expect(removed.body.trangThai).toBe('DA_XOA');
-    const citizen = await sandbox.invoke('dancuLookupCitizen', {
-      headers: purposeHeaders('XOA_THUONG_TRU'),
-      body: { soDinhDanh: person.id },
-    });
-    expect(citizen.body.meta.trangThaiSong).toBe('DA_CHET');
-    expect(citizen.body.ngayMat).toBe(ngayMat);
-    const residence = await sandbox.invoke('cutruGetResidence', {
-      params: { soDinhDanh: person.id },
-      headers: purposeHeaders('XOA_THUONG_TRU'),
-    });
-    expect(residence.body).toMatchObject({
-      trangThai: 'DA_XOA',
-      thuongTruDaXoa: { maHo: person.householdId, lyDo: 'CHET', ngayXoa: '2026-09-15' },
-    });
-    const household = await sandbox.invoke('cutruGetHousehold', {
-      params: { maHo: person.householdId ?? '' },
-      headers: purposeHeaders('DK_THUONG_TRU'),
-    });
-    if (household.status === 200) {
-      const ids = household.body.thanhVien.map((m: { soDinhDanh: string }) => m.soDinhDanh);
-      expect(ids).not.toContain(person.id);
-    }
-  },
-);
+it('agrees with the population database that a deceased person is dead and deregistered', async () => {
+  const person = recentlyDeceased();
+  const ngayMat = person.death?.date ?? '';
+  expect((await recordDeath(person, ngayMat)).status).toBe(200);
+  const removed = await deregisterOnDeath(person, ngayMat);
+  expect(removed.status).toBe(201);
+  expect(removed.body.trangThai).toBe('DA_XOA');
+  const citizen = await sandbox.invoke('dancuLookupCitizen', {
+    headers: purposeHeaders('XOA_THUONG_TRU'),
+    body: { soDinhDanh: person.id },
+  });
+  expect(citizen.body.meta.trangThaiSong).toBe('DA_CHET');
+  expect(citizen.body.ngayMat).toBe(ngayMat);
+  const residence = await sandbox.invoke('cutruGetResidence', {
+    params: { soDinhDanh: person.id },
+    headers: purposeHeaders('XOA_THUONG_TRU'),
+  });
+  expect(residence.body).toMatchObject({
+    trangThai: 'DA_XOA',
+    thuongTruDaXoa: { maHo: person.householdId, lyDo: 'CHET', ngayXoa: '2026-09-15' },
+  });
+  const household = await sandbox.invoke('cutruGetHousehold', {
+    params: { maHo: person.householdId ?? '' },
+    headers: purposeHeaders('DK_THUONG_TRU'),
+  });
+  expect(household.status).toBe(200);
+  const ids = household.body.thanhVien.map((m: { soDinhDanh: string }) => m.soDinhDanh);
+  expect(ids).not.toContain(person.id);
+});
 
-it.runIf(DANCU_LIVE)(
-  'refuses a deregistration whose declared date of death differs from the register',
-  async () => {
-    const person = recentlyDeceased();
-    const ngayMat = person.death?.date ?? '';
-    await recordDeath(person, ngayMat);
-    const answer = await deregisterOnDeath(person, '2026-01-01');
-    expect(answer.body.trangThai).toBe('TU_CHOI');
-    expect(answer.body.lyDo).toContainEqual(
-      expect.objectContaining({ ma: 'THONG_TIN_KHONG_KHOP_CSDL_DAN_CU', truong: '/ngayMat' }),
-    );
-  },
-);
+it('refuses a deregistration whose declared date of death differs from the register', async () => {
+  const person = recentlyDeceased();
+  const ngayMat = person.death?.date ?? '';
+  await recordDeath(person, ngayMat);
+  const answer = await deregisterOnDeath(person, '2026-01-01');
+  expect(answer.body.trangThai).toBe('TU_CHOI');
+  expect(answer.body.lyDo).toContainEqual(
+    expect.objectContaining({ ma: 'THONG_TIN_KHONG_KHOP_CSDL_DAN_CU', truong: '/ngayMat' }),
+  );
+});
 
-it.runIf(DANCU_LIVE)(
-  'refuses to register a person the population database records as dead',
-  async () => {
-    const person = recentlyDeceased();
-    await recordDeath(person, person.death?.date ?? '');
-    const household = sandbox.population.households.find((h) => h.id !== person.householdId);
-    const head = sandbox.population.byId.get(household?.headId ?? '');
-    if (!household || !head) throw new Error('no household');
-    const answer = await sandbox.invoke('cutruRegisterPermanentResidence', {
-      headers: OFFICER,
-      body: {
-        maHoSo: dossier('TT'),
-        nguoiDangKy: {
-          hoTen: person.fullName,
-          ngaySinh: person.birthDate,
-          gioiTinh: person.sex === 'MALE' ? 'NAM' : 'NU',
-          soDinhDanh: person.id,
-        },
-        diaChi: {
-          chiTiet: household.address.detail,
-          maXa: household.address.communeCode,
-          maTinh: household.address.provinceCode,
-        },
-        chuHo: { hoTen: head.fullName, soDinhDanh: head.id, quanHeVoiChuHo: 'KHAC' },
-        cheDoDongY: 'CT01',
-        nguoiKeKhai: { hoTen: head.fullName, soDinhDanh: head.id, quanHe: 'KHAC' },
+it('refuses to register a person the population database records as dead', async () => {
+  const person = recentlyDeceased();
+  await recordDeath(person, person.death?.date ?? '');
+  const household = sandbox.population.households.find((h) => h.id !== person.householdId);
+  const head = sandbox.population.byId.get(household?.headId ?? '');
+  if (!household || !head) throw new Error('no household');
+  const answer = await sandbox.invoke('cutruRegisterPermanentResidence', {
+    headers: OFFICER,
+    body: {
+      maHoSo: dossier('TT'),
+      nguoiDangKy: {
+        hoTen: person.fullName,
+        ngaySinh: person.birthDate,
+        gioiTinh: person.sex === 'MALE' ? 'NAM' : 'NU',
+        soDinhDanh: person.id,
       },
-    });
-    expect(answer.status).toBe(422);
-    expect(answer.body.code).toBe('CITIZEN_DECEASED');
-  },
-);
+      diaChi: {
+        chiTiet: household.address.detail,
+        maXa: household.address.communeCode,
+        maTinh: household.address.provinceCode,
+      },
+      chuHo: { hoTen: head.fullName, soDinhDanh: head.id, quanHeVoiChuHo: 'KHAC' },
+      cheDoDongY: 'CT01',
+      nguoiKeKhai: { hoTen: head.fullName, soDinhDanh: head.id, quanHe: 'KHAC' },
+    },
+  });
+  expect(answer.status).toBe(422);
+  expect(answer.body.code).toBe('CITIZEN_DECEASED');
+});

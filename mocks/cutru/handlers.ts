@@ -6,7 +6,7 @@
 import type { operations } from '../../contracts/generated/cutru.js';
 import type { Problem } from '../../contracts/problems.js';
 import { deadline, toVnIso } from '../domain/calendar/index.js';
-import { defineOperation, type MockContext } from '../kit/index.js';
+import { defineOperation, officerOf, type MockContext } from '../kit/index.js';
 import { deregister } from './deregistration.js';
 import { toCitizenResidence, toHousehold } from './mapping.js';
 import { register } from './membership.js';
@@ -24,10 +24,8 @@ import { consentRoute, householdReadAllowed } from './rules.js';
 import { COLLECTIONS, DEREGISTRATIONS, REGISTRATIONS, type RegistrationRecord } from './state.js';
 import { lookupCitizen } from './upstream.js';
 
-function officerOf(headers: Readonly<Record<string, unknown>>): string {
-  const officer = headers['x-officer-id'];
-  return typeof officer === 'string' ? officer : 'hethong.cutru';
-}
+/** The account the residence system calls with when no officer forwarded the request. */
+const SYSTEM_ACCOUNT = 'hethong.cutru';
 
 function isProblem(value: unknown): value is Problem {
   return typeof value === 'object' && value !== null && 'status' in value && 'code' in value;
@@ -42,7 +40,7 @@ export const registerPermanentResidence = defineOperation<
   operations['cutruRegisterPermanentResidence']
 >('cutruRegisterPermanentResidence', { outcomes: ['register', 'refuse'] }, async (req, ctx) => {
   const request = req.body;
-  const officerId = officerOf(req.headers);
+  const officerId = officerOf(req.headers, SYSTEM_ACCOUNT);
   const caller = { officerId, dossier: request.maHoSo };
   const forced = forcedOutcome(req.prefer);
   if (forced !== null && isProblem(forced)) return forced;
@@ -151,7 +149,7 @@ export const getRegistration = defineOperation<operations['cutruGetRegistration'
     const registrations = ctx.store.collection(COLLECTIONS.registrations, REGISTRATIONS);
     const record = await registrations.get(req.params.maDangKy);
     if (!record) return NOT_FOUND.registration(req.params.maDangKy);
-    const current = await progress(ctx, record, officerOf(req.headers));
+    const current = await progress(ctx, record, officerOf(req.headers, SYSTEM_ACCOUNT));
     return { status: 200, body: current.registration };
   },
 );
@@ -163,7 +161,12 @@ export const getRegistration = defineOperation<operations['cutruGetRegistration'
 export const deregisterPermanentResidence = defineOperation<
   operations['cutruDeregisterPermanentResidence']
 >('cutruDeregisterPermanentResidence', { outcomes: ['deregister', 'refuse'] }, async (req, ctx) => {
-  const result = await deregister(ctx, req.body, req.prefer, officerOf(req.headers));
+  const result = await deregister(
+    ctx,
+    req.body,
+    req.prefer,
+    officerOf(req.headers, SYSTEM_ACCOUNT),
+  );
   if (isProblem(result)) return result;
   return {
     status: 201,
@@ -203,7 +206,7 @@ export const getResidence = defineOperation<operations['cutruGetResidence']>(
     const resident = await register(ctx.store).residents.get(soDinhDanh);
     if (resident) return { status: 200, body: toCitizenResidence(resident, purpose) };
     const caller = {
-      officerId: officerOf(req.headers),
+      officerId: officerOf(req.headers, SYSTEM_ACCOUNT),
       dossier: String(req.headers['x-ma-ho-so']),
     };
     const answer = await lookupCitizen(ctx, soDinhDanh, purpose, caller);

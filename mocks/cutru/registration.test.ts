@@ -4,7 +4,6 @@ import type { Person } from '../domain/population/index.js';
 import type { TestSandbox } from '../../test/support/sandbox.js';
 import {
   cutruSandbox,
-  DANCU_LIVE,
   deregisteredDead,
   headOf,
   households,
@@ -213,17 +212,14 @@ it('answers 422 CITIZEN_DECEASED for a registrant who has died', async () => {
   expect(answer.body.code).toBe('CITIZEN_DECEASED');
 });
 
-it.runIf(DANCU_LIVE)(
-  'answers 422 CITIZEN_NOT_FOUND for an ID number unknown to the population database',
-  async () => {
-    const { population, household, person } = pick();
-    const body = registrationRequest({ person, household, population });
-    const unknown = { ...body.nguoiDangKy, soDinhDanh: '080226999999' };
-    const answer = await registerWith({ ...body, nguoiDangKy: unknown });
-    expect(answer.status).toBe(422);
-    expect(answer.body.code).toBe('CITIZEN_NOT_FOUND');
-  },
-);
+it('answers 422 CITIZEN_NOT_FOUND for an ID number unknown to the population database', async () => {
+  const { population, household, person } = pick();
+  const body = registrationRequest({ person, household, population });
+  const unknown = { ...body.nguoiDangKy, soDinhDanh: '080226999999' };
+  const answer = await registerWith({ ...body, nguoiDangKy: unknown });
+  expect(answer.status).toBe(422);
+  expect(answer.body.code).toBe('CITIZEN_NOT_FOUND');
+});
 
 it('refuses with the reason Prefer forces', async () => {
   const { population, household, person } = pick();

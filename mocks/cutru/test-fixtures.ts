@@ -4,23 +4,16 @@
  */
 import type { components } from '../../contracts/generated/cutru.js';
 import type { Household, Person, Population } from '../domain/population/index.js';
-import type { MockSystem } from '../kit/index.js';
-import { MOCK_SYSTEMS } from '../registry.js';
 import { createTestSandbox, type TestSandbox } from '../../test/support/sandbox.js';
-import { cutru } from './index.js';
 
 type RegistrationRequest = components['schemas']['PermanentResidenceRequest'];
 
 /** The officer the tests act as. */
 export const OFFICER = { 'x-officer-id': 'cb.cutru.80001' } as const;
 
-/** Whether the population database mock is registered (otherwise it answers with examples). */
-export const DANCU_LIVE = MOCK_SYSTEMS.some((s) => s.name === 'dancu');
-
-/** A sandbox with every registered mock plus cutru (and `extra` systems not yet registered). */
-export function cutruSandbox(extra: readonly MockSystem[] = []): Promise<TestSandbox> {
-  const wanted = [cutru, ...extra].filter((s) => !MOCK_SYSTEMS.some((m) => m.name === s.name));
-  return createTestSandbox({ systems: [...MOCK_SYSTEMS, ...wanted] });
+/** A sandbox with every registered mock (cutru, and the population database and VNeID it asks). */
+export function cutruSandbox(): Promise<TestSandbox> {
+  return createTestSandbox();
 }
 
 let dossierCounter = 0;

@@ -4,12 +4,14 @@
  * household head's consent. A 4xx/5xx answer is an expected outcome, never a crash.
  * @see DESIGN.md §3, §6 ("the hub talks to agencies only through dispatch")
  */
-import type { components as DancuSchemas } from '../../contracts/generated/dancu.js';
 import type { components as VneidSchemas } from '../../contracts/generated/vneid.js';
-import type { MockContext } from '../kit/index.js';
+import {
+  lookupCitizen as lookupInRegister,
+  type CitizenPurpose,
+  type MockContext,
+} from '../kit/index.js';
 
-type CitizenRecord = DancuSchemas['schemas']['CitizenRecord'];
-type Purpose = DancuSchemas['schemas']['Purpose'];
+type Purpose = CitizenPurpose;
 /** A VNeID confirmation as vneid.yaml defines it. */
 export type Confirmation = VneidSchemas['schemas']['Confirmation'];
 
@@ -35,17 +37,14 @@ export type CitizenAnswer =
   | { readonly kind: 'NOT_FOUND' }
   | { readonly kind: 'UNAVAILABLE' };
 
-function headers(caller: CallerContext, purpose?: Purpose): Record<string, string> {
-  return {
-    'x-officer-id': caller.officerId,
-    ...(purpose !== undefined ? { 'x-muc-dich': purpose, 'x-ma-ho-so': caller.dossier } : {}),
-  };
+function headers(caller: CallerContext): Record<string, string> {
+  return { 'x-officer-id': caller.officerId };
 }
 
 /**
  * Looks a citizen up in the population database for a purpose (`DK_THUONG_TRU`,
- * `XOA_THUONG_TRU`). An answer about another person than the one asked is not usable.
- * @see specs/dancu.yaml `dancuLookupCitizen`; SECURITY.md §3
+ * `XOA_THUONG_TRU`). An answer about another person than the one asked says nothing of them.
+ * @see mocks/kit/citizens.ts `lookupCitizen`; SECURITY.md §3
  */
 export async function lookupCitizen(
   ctx: MockContext,
@@ -53,14 +52,15 @@ export async function lookupCitizen(
   purpose: Purpose,
   caller: CallerContext,
 ): Promise<CitizenAnswer> {
-  const output = await ctx.call('dancuLookupCitizen', {
-    headers: headers(caller, purpose),
-    body: { soDinhDanh },
+  const answer = await lookupInRegister(ctx, {
+    soDinhDanh,
+    purpose,
+    maHoSo: caller.dossier,
+    officer: caller.officerId,
   });
-  if (output.status === 404) return { kind: 'NOT_FOUND' };
-  if (output.status !== 200) return { kind: 'UNAVAILABLE' };
-  const record = output.body as CitizenRecord;
-  if (record.soDinhDanh !== soDinhDanh) return { kind: 'UNAVAILABLE' };
+  if (answer.kind === 'unknown') return { kind: 'NOT_FOUND' };
+  if (answer.kind === 'unavailable') return { kind: 'UNAVAILABLE' };
+  const record = answer.citizen;
   const citizen: CitizenFacts = {
     id: soDinhDanh,
     ...(record.hoTen !== undefined ? { hoTen: record.hoTen } : {}),

@@ -1,7 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import type { Household, Person } from '../domain/population/index.js';
 import type { TestSandbox } from '../../test/support/sandbox.js';
-import { vneid } from '../vneid/index.js';
 import {
   cutruSandbox,
   headOf,
@@ -14,7 +13,7 @@ import {
 let sandbox: TestSandbox;
 let person: Person;
 beforeEach(async () => {
-  sandbox = await cutruSandbox([vneid]);
+  sandbox = await cutruSandbox();
   [person] = (await newcomers(sandbox, 1)) as [Person];
 });
 
@@ -101,10 +100,17 @@ it('asks the household head in VNeID itself when no confirmation is given', asyn
     params: { maXacNhan: answer.body.maXacNhanVneid },
     headers: OFFICER,
   });
+  const { nguoiDangKy, nguoiKeKhai } = vneidRequest(household);
   expect(confirmation.body).toMatchObject({
     loaiXacNhan: 'DONG_Y_CHU_HO',
     soDinhDanhNguoiXacNhan: household.headId,
     maHoSo: answer.body.maHoSo,
+    nguoiLienQuan: {
+      hoTen: nguoiDangKy.hoTen,
+      soDinhDanh: nguoiDangKy.soDinhDanh,
+      ngaySinh: nguoiDangKy.ngaySinh,
+    },
+    nguoiDeNghi: nguoiKeKhai,
   });
 });
 

@@ -14,6 +14,7 @@ import {
   defineOperation,
   nextSequence,
   notFound,
+  officerOf,
   signDocument,
   type MockContext,
 } from '../kit/index.js';
@@ -27,7 +28,7 @@ import {
 } from './id-card-rules.js';
 import { domainAddress } from './mapping.js';
 import { DANCU_CODES, failureProblem, preferredReason } from './problems.js';
-import { applicationsOf, citizensOf, officerOf, today } from './register.js';
+import { applicationsOf, citizensOf, SYSTEM_ACCOUNT, today } from './register.js';
 import type { Citizen, IdCardApplication, IdCardGrant, IdCardRefusal } from './state.js';
 
 type WireApplication = components['schemas']['IdCardApplication'];
@@ -107,13 +108,13 @@ function decide(
     ? residence.provinceCode
     : MINISTRY_PROVINCE;
   // The e-card is signed when the limit is reached, not at intake.
-  const at = { keys: ctx.keys, clock: { ...ctx.clock, now: () => new Date(dueAt) } };
-  const document = signDocument(at, {
+  const draft = {
     maGiayTo: child.id,
     loaiGiayTo: 'THE_CAN_CUOC',
     coQuanCap: sandboxAgencyCode(province).code,
     noiDung: { ...card, hoTen: child.fullName, ngaySinh: child.birthDate },
-  });
+  } as const;
+  const document = signDocument(ctx, draft, dueAt);
   return { outcome: 'DA_CAP', card, document };
 }
 
@@ -152,7 +153,12 @@ export const applyIdCard = defineOperation<operations['dancuApplyIdCard']>(
         'The child already has an open application or a valid card.',
       );
     }
-    const residence = await permanentAddressOf(ctx, intake.child, body, officerOf(req.headers));
+    const residence = await permanentAddressOf(
+      ctx,
+      intake.child,
+      body,
+      officerOf(req.headers, SYSTEM_ACCOUNT),
+    );
     if (residence === null) {
       return businessRule(
         DANCU_CODES.noPermanentResidence,

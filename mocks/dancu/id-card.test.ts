@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
 import type { Person } from '../domain/population/types.js';
-import type { TestSandbox } from '../../test/support/sandbox.js';
+import { createTestSandbox, type TestSandbox } from '../../test/support/sandbox.js';
 import { communesOf } from '../domain/admin-units/index.js';
-import { dancuSandbox, dossierCode, pick, WRITE_HEADERS } from './test-support.js';
+import { dossierCode, pick, WRITE_HEADERS } from './test-support.js';
 
 interface Family {
   readonly child: Person;
@@ -45,7 +45,7 @@ const read = (sandbox: TestSandbox, id: string) =>
   });
 
 it('accepts an application for a child under 6 as TIEP_NHAN with ngayHenTra 7 working days later', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await apply(sandbox, application(under6WithResidence(sandbox)));
   expect(answer.status).toBe(201);
   expect(answer.body).toMatchObject({
@@ -60,7 +60,7 @@ it('accepts an application for a child under 6 as TIEP_NHAN with ngayHenTra 7 wo
 });
 
 it('shows the application DANG_XU_LY from the next working day, then DA_CAP with the card at ngayHenTra', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const family = under6WithResidence(sandbox);
   const accepted = await apply(sandbox, application(family));
   const id = accepted.body.maHoSoCanCuoc;
@@ -85,7 +85,7 @@ it('shows the application DANG_XU_LY from the next working day, then DA_CAP with
 });
 
 it('refuses a second application while one is open with 409 ID_CARD_APPLICATION_EXISTS', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const family = under6WithResidence(sandbox);
   await apply(sandbox, application(family));
   const again = await apply(sandbox, application(family));
@@ -94,14 +94,14 @@ it('refuses a second application while one is open with 409 ID_CARD_APPLICATION_
 });
 
 it('refuses applications before the 2026 regime with REGIME_NOT_IN_FORCE', async () => {
-  const sandbox = await dancuSandbox({ now: '2026-08-20T09:00:00+07:00' });
+  const sandbox = await createTestSandbox({ now: '2026-08-20T09:00:00+07:00' });
   const answer = await apply(sandbox, application(under6WithResidence(sandbox)));
   expect(answer.status).toBe(422);
   expect(answer.body.code).toBe('REGIME_NOT_IN_FORCE');
 });
 
 it('refuses a child aged 6 or more with CHILD_NOT_UNDER_6', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const family = familyOf(
     sandbox,
     (p) => p.birthDate < '2020-09-15' && p.birthDate > '2014-01-01',
@@ -113,7 +113,7 @@ it('refuses a child aged 6 or more with CHILD_NOT_UNDER_6', async () => {
 });
 
 it('refuses an unknown child with CITIZEN_NOT_FOUND', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await apply(
     sandbox,
     application(under6WithResidence(sandbox), { soDinhDanh: '001099999999' }),
@@ -123,7 +123,7 @@ it('refuses an unknown child with CITIZEN_NOT_FOUND', async () => {
 });
 
 it('refuses a child recorded dead with CITIZEN_DECEASED', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const family = under6WithResidence(sandbox);
   await sandbox.invoke('dancuRecordDeath', {
     headers: WRITE_HEADERS,
@@ -139,7 +139,7 @@ it('refuses a child recorded dead with CITIZEN_DECEASED', async () => {
 });
 
 it('refuses a representative who is not a parent of the child with REPRESENTATIVE_NOT_PERMITTED', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const family = under6WithResidence(sandbox);
   const stranger = { hoTen: family.mother.fullName, soDinhDanh: family.mother.id, quanHe: 'CHA' };
   const answer = await apply(sandbox, application(family, { nguoiDaiDien: stranger }));
@@ -148,7 +148,7 @@ it('refuses a representative who is not a parent of the child with REPRESENTATIV
 });
 
 it('refuses a child without a permanent residence with NO_PERMANENT_RESIDENCE', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const mother = pick(
     sandbox.population.byTrait.get('EXPECTING_MOTHER') ?? [],
     'expecting mother',
@@ -173,7 +173,7 @@ it('refuses a child without a permanent residence with NO_PERMANENT_RESIDENCE', 
 });
 
 it('decides TU_CHOI when the representative name differs from the register, and then accepts a new application', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const family = under6WithResidence(sandbox);
   const wrongName = { hoTen: 'Tên Không Khớp', soDinhDanh: family.mother.id, quanHe: 'ME' };
   const accepted = await apply(sandbox, application(family, { nguoiDaiDien: wrongName }));
@@ -190,7 +190,7 @@ it('decides TU_CHOI when the representative name differs from the register, and 
 });
 
 it('decides TU_CHOI with the reason forced by Prefer outcome=refuse', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const accepted = await apply(sandbox, application(under6WithResidence(sandbox)), {
     prefer: 'outcome=refuse; reason=ANH_KHONG_HOP_LE',
   });
@@ -200,7 +200,7 @@ it('decides TU_CHOI with the reason forced by Prefer outcome=refuse', async () =
 });
 
 it('answers 404 for an unknown ID card application', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await read(sandbox, 'CC-2026-999999');
   expect(answer.status).toBe(404);
   expect(answer.body.code).toBe('ID_CARD_APPLICATION_NOT_FOUND');

@@ -1,11 +1,11 @@
 import { beforeAll, expect, it } from 'vitest';
-import type { TestSandbox } from '../../test/support/sandbox.js';
+import { createTestSandbox, type TestSandbox } from '../../test/support/sandbox.js';
 import { allowedFields } from './access-rules.js';
-import { dancuSandbox, dossierCode, pick, readHeaders } from './test-support.js';
+import { dossierCode, pick, readHeaders } from './test-support.js';
 
 let sandbox: TestSandbox;
 beforeAll(async () => {
-  sandbox = await dancuSandbox();
+  sandbox = await createTestSandbox();
 });
 
 const alive = (p: { death: unknown }) => p.death === null;

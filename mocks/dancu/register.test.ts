@@ -2,8 +2,8 @@ import { expect, it } from 'vitest';
 import { parsePersonalId } from '../domain/identifiers/index.js';
 import { communesOf } from '../domain/admin-units/index.js';
 import type { Person } from '../domain/population/types.js';
-import type { TestSandbox } from '../../test/support/sandbox.js';
-import { dancuSandbox, dossierCode, pick, readHeaders, WRITE_HEADERS } from './test-support.js';
+import { createTestSandbox, type TestSandbox } from '../../test/support/sandbox.js';
+import { dossierCode, pick, readHeaders, WRITE_HEADERS } from './test-support.js';
 
 const alive = (p: Person) => p.death === null;
 const [commune] = communesOf('38');
@@ -28,7 +28,7 @@ const motherOf = (sandbox: TestSandbox) =>
   pick(sandbox.population.byTrait.get('EXPECTING_MOTHER') ?? [], 'expecting mother', alive);
 
 it('issues a number opened by 0 + the registering province, the century and sex digit and the birth year', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await issue(sandbox, birthRequest(motherOf(sandbox)));
   expect(answer.status).toBe(201);
   expect(answer.body).toMatchObject({ maTinhCap: '038', maDangKyKhaiSinh: 'KS-38-2026-000101' });
@@ -42,7 +42,7 @@ it('issues a number opened by 0 + the registering province, the century and sex 
 });
 
 it('adds the issued child to the register, alive, without residence, with the mother as parent', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const mother = motherOf(sandbox);
   const issued = await issue(sandbox, birthRequest(mother));
   const answer = await sandbox.invoke('dancuLookupCitizen', {
@@ -63,7 +63,7 @@ it('adds the issued child to the register, alive, without residence, with the mo
 });
 
 it('refuses a second number for the same birth registration and reads the first one back', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const first = await issue(sandbox, birthRequest(motherOf(sandbox)));
   const again = await issue(sandbox, birthRequest(motherOf(sandbox)));
   expect(again.status).toBe(409);
@@ -78,7 +78,7 @@ it('refuses a second number for the same birth registration and reads the first 
 });
 
 it('answers 404 for the issuance of a registration that got no number', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const read = await sandbox.invoke('dancuGetPersonalIdIssuance', {
     headers: readHeaders('KHAI_SINH', dossierCode('KS', '38')),
     body: { maDangKyKhaiSinh: 'KS-38-2026-009999' },
@@ -88,7 +88,7 @@ it('answers 404 for the issuance of a registration that got no number', async ()
 });
 
 it('refuses a number when the mother is not in the register', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await issue(
     sandbox,
     birthRequest(motherOf(sandbox), { me: { soDinhDanh: '001099999999' } }),
@@ -98,7 +98,7 @@ it('refuses a number when the mother is not in the register', async () => {
 });
 
 it('refuses a number when the mother is recorded dead', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const dead = pick(
     sandbox.population.people,
     'registered dead woman',
@@ -110,7 +110,7 @@ it('refuses a number when the mother is recorded dead', async () => {
 });
 
 it('refuses a number when the named father is not in the register', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await issue(
     sandbox,
     birthRequest(motherOf(sandbox), { cha: { soDinhDanh: '001099999998' } }),
@@ -119,13 +119,13 @@ it('refuses a number when the named father is not in the register', async () => 
 });
 
 it('refuses a number for a date of birth in the future', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await issue(sandbox, birthRequest(motherOf(sandbox), { ngaySinh: '2026-09-16' }));
   expect(answer.body.code).toBe('BIRTH_DATE_INVALID');
 });
 
 it('refuses a number when the registration commune is not in the registration province', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const other = communesOf('80')[0]?.code;
   const answer = await issue(
     sandbox,
@@ -136,7 +136,7 @@ it('refuses a number when the registration commune is not in the registration pr
 });
 
 it('refuses a number for a sex the number cannot encode', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await issue(
     sandbox,
     birthRequest(motherOf(sandbox), { gioiTinh: 'CHUA_XAC_DINH' }),
@@ -145,7 +145,7 @@ it('refuses a number for a sex the number cannot encode', async () => {
 });
 
 it('refuses as forced by Prefer outcome=refuse with the given reason', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await issue(sandbox, birthRequest(motherOf(sandbox)), {
     prefer: 'outcome=refuse; reason=DU_LIEU_KHONG_HOP_LE',
   });
@@ -154,7 +154,7 @@ it('refuses as forced by Prefer outcome=refuse with the given reason', async () 
 });
 
 it('answers 400 to a malformed Prefer, an unknown outcome or a reason that is not a code', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   for (const prefer of ['outcome', 'outcome=accept', 'outcome=refuse; reason=not-a-code']) {
     const answer = await issue(sandbox, birthRequest(motherOf(sandbox)), { prefer });
     expect(answer.status).toBe(400);
@@ -163,13 +163,13 @@ it('answers 400 to a malformed Prefer, an unknown outcome or a reason that is no
 });
 
 it('answers the status forced by Prefer code=503', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await issue(sandbox, birthRequest(motherOf(sandbox)), { prefer: 'code=503' });
   expect(answer.status).toBe(503);
 });
 
 it('answers CITIZEN_NOT_UNIQUE when a name and birth date match two citizens', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   await issue(sandbox, birthRequest(motherOf(sandbox)));
   await issue(sandbox, birthRequest(motherOf(sandbox), { maDangKyKhaiSinh: 'KS-38-2026-000102' }));
   const answer = await sandbox.invoke('dancuLookupCitizen', {
@@ -188,7 +188,7 @@ const deathRequest = (person: Person, ngayMat = '2026-09-12') => ({
 });
 
 it('records a death so that later lookups show DA_CHET and ngayMat', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const [person] = sandbox.population.byTrait.get('DECEASED_PENDING_REGISTRATION') ?? [];
   if (!person) throw new Error('no pending death');
   const ngayMat = person.death?.date ?? '2026-09-12';
@@ -210,7 +210,7 @@ it('records a death so that later lookups show DA_CHET and ngayMat', async () =>
 });
 
 it('refuses to record a death twice with 409 ALREADY_DECEASED', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const person = pick(
     sandbox.population.people,
     'living adult',
@@ -226,7 +226,7 @@ it('refuses to record a death twice with 409 ALREADY_DECEASED', async () => {
 });
 
 it('answers 404 CITIZEN_NOT_FOUND when recording the death of an unknown citizen', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const answer = await sandbox.invoke('dancuRecordDeath', {
     headers: WRITE_HEADERS,
     body: { ...deathRequest(sandbox.population.people[0] as Person), soDinhDanh: '001099999999' },
@@ -236,7 +236,7 @@ it('answers 404 CITIZEN_NOT_FOUND when recording the death of an unknown citizen
 });
 
 it('refuses a date of death before the birth or in the future', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const person = pick(
     sandbox.population.people,
     'living adult',
@@ -253,7 +253,7 @@ it('refuses a date of death before the birth or in the future', async () => {
 });
 
 it('refuses a newborn number once the mother death is recorded', async () => {
-  const sandbox = await dancuSandbox();
+  const sandbox = await createTestSandbox();
   const mother = motherOf(sandbox);
   await sandbox.invoke('dancuRecordDeath', { headers: WRITE_HEADERS, body: deathRequest(mother) });
   const answer = await issue(sandbox, birthRequest(mother));

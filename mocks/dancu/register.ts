@@ -36,13 +36,11 @@ export function today(ctx: Pick<MockContext, 'clock'>): string {
 }
 
 /**
- * The officer a call to another system is made for: the caller's, else the system account.
+ * The account the population database calls other systems with when no officer forwarded the
+ * request.
  * @see SECURITY.md §2 GW-04 (named accounts)
  */
-export function officerOf(headers: Readonly<Record<string, unknown>>): string {
-  const officer = headers['x-officer-id'];
-  return typeof officer === 'string' && officer !== '' ? officer : 'hethong.dancu';
-}
+export const SYSTEM_ACCOUNT = 'hethong.dancu';
 
 /** The citizen behind a lookup: one, none, or several (a name + birth date shared). */
 export type Match =

@@ -1,27 +1,7 @@
 /**
- * Helpers of the dancu tests: a sandbox with dancu, read headers and dossier codes.
- * @see test/support/sandbox.ts
+ * Helpers of the dancu tests: read headers, dossier codes and people picked from the population.
  */
 import type { Person } from '../domain/population/types.js';
-import { MOCK_SYSTEMS } from '../registry.js';
-import {
-  createTestSandbox,
-  type TestSandbox,
-  type TestSandboxOptions,
-} from '../../test/support/sandbox.js';
-import { dancu } from './index.js';
-
-/**
- * A test sandbox with every registered system, dancu included whether registered or not.
- * @see test/support/sandbox.ts createTestSandbox
- */
-export function dancuSandbox(options: TestSandboxOptions = {}): Promise<TestSandbox> {
-  const registered = MOCK_SYSTEMS.some((s) => s.name === 'dancu');
-  return createTestSandbox({
-    ...options,
-    systems: registered ? MOCK_SYSTEMS : [...MOCK_SYSTEMS, dancu],
-  });
-}
 
 /**
  * A dossier code of the sandbox format with a leg suffix, in the person's province.

@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestSandbox } from '../../test/support/sandbox.js';
 import { communesOf } from '../domain/admin-units/index.js';
-import { systemsForTests } from './test-peers.js';
 import { OFFICER, birthRequest, expectingMother, witnessRequest } from './test-requests.js';
 
 // Generating the population takes seconds on a loaded machine; do it once, outside the tests.
-beforeAll(() => createTestSandbox({ systems: systemsForTests() }), 60_000);
+beforeAll(() => createTestSandbox(), 60_000);
 
-const sandbox = (now?: string) =>
-  createTestSandbox({ systems: systemsForTests(), ...(now !== undefined ? { now } : {}) });
+const sandbox = (now?: string) => createTestSandbox(now !== undefined ? { now } : {});
 
 async function register(now?: string, build?: (r: ReturnType<typeof birthRequest>) => object) {
   const s = await sandbox(now);

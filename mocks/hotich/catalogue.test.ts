@@ -1,21 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestSandbox } from '../../test/support/sandbox.js';
-import { systemsForTests } from './test-peers.js';
 import { OFFICER, birthRequest, expectingMother } from './test-requests.js';
 
 // Generating the population takes seconds on a loaded machine; do it once, outside the tests.
-beforeAll(() => createTestSandbox({ systems: systemsForTests() }), 60_000);
+beforeAll(() => createTestSandbox(), 60_000);
 
 describe('hotichGetCatalogue', () => {
   it('lists the ethnicities with Kinh as 01', async () => {
-    const s = await createTestSandbox({ systems: systemsForTests() });
+    const s = await createTestSandbox();
     const page = await s.invoke('hotichGetCatalogue', { params: { loaiDanhMuc: 3 } });
     expect(page.status).toBe(200);
     expect(page.body.danhSach[0]).toEqual({ ma: '01', ten: 'Kinh' });
   });
 
   it('pages through the registration places with a cursor', async () => {
-    const s = await createTestSandbox({ systems: systemsForTests() });
+    const s = await createTestSandbox();
     const first = await s.invoke('hotichGetCatalogue', {
       params: { loaiDanhMuc: 4 },
       query: { soLuong: 5 },
@@ -29,7 +28,7 @@ describe('hotichGetCatalogue', () => {
   });
 
   it('rejects a cursor it did not issue', async () => {
-    const s = await createTestSandbox({ systems: systemsForTests() });
+    const s = await createTestSandbox();
     const page = await s.invoke('hotichGetCatalogue', {
       params: { loaiDanhMuc: 1 },
       query: { conTro: 'bm9wZQ' },
@@ -38,14 +37,14 @@ describe('hotichGetCatalogue', () => {
   });
 
   it('rejects an unknown catalogue kind', async () => {
-    const s = await createTestSandbox({ systems: systemsForTests() });
+    const s = await createTestSandbox();
     expect((await s.invoke('hotichGetCatalogue', { params: { loaiDanhMuc: 6 } })).status).toBe(400);
   });
 });
 
 describe('hotichFindRegistrations', () => {
   it('finds the registrations of a dossier by group code and by leg code', async () => {
-    const s = await createTestSandbox({ systems: systemsForTests() });
+    const s = await createTestSandbox();
     const { mother, certificate } = expectingMother(s.population);
     const request = birthRequest(mother, certificate);
     const created = await s.invoke('hotichRegisterBirth', { headers: OFFICER, body: request });
@@ -71,7 +70,7 @@ describe('hotichFindRegistrations', () => {
   });
 
   it('rejects a cursor it did not issue', async () => {
-    const s = await createTestSandbox({ systems: systemsForTests() });
+    const s = await createTestSandbox();
     const answer = await s.invoke('hotichFindRegistrations', {
       query: { maHoSo: '000.00.00.H80-260915-0007', conTro: 'bm9wZQ' },
       headers: OFFICER,
@@ -82,7 +81,7 @@ describe('hotichFindRegistrations', () => {
 
 describe('hotichGetHealth', () => {
   it('reports the software up at the sandbox time', async () => {
-    const s = await createTestSandbox({ systems: systemsForTests() });
+    const s = await createTestSandbox();
     const health = await s.invoke('hotichGetHealth');
     expect(health.body).toEqual({
       trangThai: 'HOAT_DONG',

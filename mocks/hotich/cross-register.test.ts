@@ -1,13 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createTestSandbox } from '../../test/support/sandbox.js';
-import { systemsForTests } from './test-peers.js';
 import { OFFICER, birthRequest, expectingMother } from './test-requests.js';
 
 // Generating the population takes seconds on a loaded machine; do it once, outside the tests.
-beforeAll(() => createTestSandbox({ systems: systemsForTests() }), 60_000);
+beforeAll(() => createTestSandbox(), 60_000);
 
 it('agrees with the population database on a registered child (name, birth date, sex)', async () => {
-  const s = await createTestSandbox({ systems: systemsForTests() });
+  const s = await createTestSandbox();
   const { mother, certificate } = expectingMother(s.population);
   const request = birthRequest(mother, certificate);
   const created = await s.invoke('hotichRegisterBirth', { headers: OFFICER, body: request });

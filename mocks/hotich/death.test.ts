@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestSandbox } from '../../test/support/sandbox.js';
-import { systemsForTests } from './test-peers.js';
 import { OFFICER, deathRequest, pendingFacilityDeath } from './test-requests.js';
 
 // Generating the population takes seconds on a loaded machine; do it once, outside the tests.
-beforeAll(() => createTestSandbox({ systems: systemsForTests() }), 60_000);
+beforeAll(() => createTestSandbox(), 60_000);
 
-const sandbox = (now?: string) =>
-  createTestSandbox({ systems: systemsForTests(), ...(now !== undefined ? { now } : {}) });
+const sandbox = (now?: string) => createTestSandbox(now !== undefined ? { now } : {});
 
 async function facilityDeath(now?: string) {
   const s = await sandbox(now);

@@ -6,7 +6,7 @@
 import type { operations } from '../../contracts/generated/hotich.js';
 import { problem } from '../../contracts/problems.js';
 import { toVnIso } from '../domain/calendar/index.js';
-import { conflict, defineOperation, notFound, type MockContext } from '../kit/index.js';
+import { conflict, defineOperation, notFound, officerOf, type MockContext } from '../kit/index.js';
 import { cataloguePage } from './catalogues.js';
 import { refresh, intake, supplement } from './flow.js';
 import { BIRTH, DEATH } from './kinds.js';
@@ -18,11 +18,6 @@ import { groupCodeOf } from './rules.js';
 import { registrations, type BirthRecord, type DeathRecord } from './state.js';
 
 const UNKNOWN_REGISTRATION = 'DANG_KY_KHONG_TON_TAI';
-
-function officerOf(headers: Readonly<Record<string, unknown>>): string {
-  const officer = headers['x-officer-id'];
-  return typeof officer === 'string' && officer !== '' ? officer : SYSTEM_ACCOUNT;
-}
 
 async function loadBirth(ctx: MockContext, id: string): Promise<BirthRecord | undefined> {
   const record = await registrations(ctx.store).get(id);
@@ -51,7 +46,13 @@ export const registerBirth = defineOperation<operations['hotichRegisterBirth']>(
   'hotichRegisterBirth',
   { outcomes: REGISTER_OUTCOMES },
   async (req, ctx) => {
-    const result = await intake(ctx, BIRTH, req.body, officerOf(req.headers), req.prefer);
+    const result = await intake(
+      ctx,
+      BIRTH,
+      req.body,
+      officerOf(req.headers, SYSTEM_ACCOUNT),
+      req.prefer,
+    );
     if (isProblem(result)) return result;
     return {
       status: 201,
@@ -134,7 +135,13 @@ export const registerDeath = defineOperation<operations['hotichRegisterDeath']>(
   'hotichRegisterDeath',
   { outcomes: REGISTER_OUTCOMES },
   async (req, ctx) => {
-    const result = await intake(ctx, DEATH, req.body, officerOf(req.headers), req.prefer);
+    const result = await intake(
+      ctx,
+      DEATH,
+      req.body,
+      officerOf(req.headers, SYSTEM_ACCOUNT),
+      req.prefer,
+    );
     if (isProblem(result)) return result;
     return {
       status: 201,

@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestSandbox } from '../../test/support/sandbox.js';
-import { systemsForTests } from './test-peers.js';
 import { OFFICER, birthRequest, expectingMother } from './test-requests.js';
 
 // Generating the population takes seconds on a loaded machine; do it once, outside the tests.
-beforeAll(() => createTestSandbox({ systems: systemsForTests() }), 60_000);
+beforeAll(() => createTestSandbox(), 60_000);
 
 async function registerWith(prefer: string) {
-  const s = await createTestSandbox({ systems: systemsForTests() });
+  const s = await createTestSandbox();
   const { mother, certificate } = expectingMother(s.population);
   const answer = await s.invoke('hotichRegisterBirth', {
     headers: { ...OFFICER, prefer },

@@ -1,6 +1,6 @@
 /**
  * What every mock is built from: the context, typed operation definitions, `Prefer`, problems,
- * signed documents and sequences.
+ * signed documents, sequences, and the purpose-bound citizen read every agency makes.
  */
 export {
   defineOperation,
@@ -13,6 +13,14 @@ export {
   type OperationOptions,
   type SandboxResources,
 } from './context.js';
+export {
+  lookupCitizen,
+  officerOf,
+  type CitizenAnswer,
+  type CitizenPurpose,
+  type CitizenQuery,
+  type CitizenRecord,
+} from './citizens.js';
 export { signDocument, type DocumentDraft, type SignedDocument } from './documents.js';
 export { parsePrefer, type Preference, type PreferError } from './prefer.js';
 export {
@@ -21,6 +29,8 @@ export {
   forcedProblem,
   MOCK_PROBLEMS,
   notFound,
+  purposeNotPermitted,
+  upstreamUnavailable,
   type Reason,
 } from './problems.js';
 export { nextSequence } from './sequences.js';

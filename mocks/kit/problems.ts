@@ -24,6 +24,12 @@ export const MOCK_PROBLEMS = {
   businessRule: template('BUSINESS_RULE_VIOLATED', 422, 'Không đáp ứng điều kiện nghiệp vụ'),
   tooManyRequests: template('RATE_LIMITED', 429, 'Vượt giới hạn tần suất truy vấn'),
   serviceUnavailable: template('SERVICE_UNAVAILABLE', 503, 'Hệ thống tạm thời không phục vụ được'),
+  upstreamUnavailable: template(
+    'UPSTREAM_UNAVAILABLE',
+    503,
+    'Hệ thống liên quan tạm thời không phục vụ được',
+  ),
+  purposeNotPermitted: template('PURPOSE_NOT_PERMITTED', 403, 'Mục đích khai thác không được phép'),
 } as const satisfies Record<string, ProblemTemplate>;
 
 /** A 404 for a missing resource, with a stable code (`CITIZEN_NOT_FOUND`). */
@@ -43,6 +49,19 @@ export function businessRule(code: string, detail: string, lyDo: readonly Reason
     code,
     ...(lyDo.length > 0 ? { lyDo } : {}),
   };
+}
+
+/** A 503 when a system this one depends on (the population database…) gives no usable answer. */
+export function upstreamUnavailable(detail: string): Problem {
+  return problem(MOCK_PROBLEMS.upstreamUnavailable, detail);
+}
+
+/**
+ * A 403 when the declared purpose does not allow the read.
+ * @see SECURITY.md §3 (purposes and field allow-lists)
+ */
+export function purposeNotPermitted(detail: string): Problem {
+  return problem(MOCK_PROBLEMS.purposeNotPermitted, detail);
 }
 
 /** The problem a `Prefer: code=NNN` forces, shaped like the real failure of that status. */

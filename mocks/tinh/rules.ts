@@ -9,7 +9,14 @@ import { toLocalDate } from '../domain/calendar/index.js';
 import { isPost2025ProvinceCode, sandboxAgencyCode } from '../domain/identifiers/index.js';
 import type { Preference, Reason } from '../kit/index.js';
 import { reason, TINH_CODES } from './problems.js';
-import type { CivilLeg, DossierPush, DossierRecord, LegRecord, LegStatus, MojStatus } from './state.js';
+import type {
+  CivilLeg,
+  DossierPush,
+  DossierRecord,
+  LegRecord,
+  LegStatus,
+  MojStatus,
+} from './state.js';
 
 /** Where the civil-status leg of an accepted dossier goes. */
 export interface LegTarget {
@@ -65,9 +72,12 @@ export function checkPush(push: DossierPush): PushCheck {
     noiDung.nhomThuTuc === 'NHOM_1'
       ? (noiDung.giayChungSinh === undefined) !== (noiDung.nguoiLamChung === undefined)
       : (noiDung.giayBaoTu === undefined) !== (noiDung.giayToThayThe === undefined);
-  if (!hasEvidence) return invalid(TINH_CODES.dossierInvalid, [reason('THIEU_CHUNG_CU', '/noiDung')]);
+  if (!hasEvidence)
+    return invalid(TINH_CODES.dossierInvalid, [reason('THIEU_CHUNG_CU', '/noiDung')]);
   const address =
-    noiDung.nhomThuTuc === 'NHOM_1' ? noiDung.me.diaChiThuongTru : noiDung.nguoiChet.diaChiThuongTru;
+    noiDung.nhomThuTuc === 'NHOM_1'
+      ? noiDung.me.diaChiThuongTru
+      : noiDung.nguoiChet.diaChiThuongTru;
   const pointer =
     noiDung.nhomThuTuc === 'NHOM_1'
       ? '/noiDung/me/diaChiThuongTru/maXa'
@@ -153,7 +163,9 @@ export function isUnavailableStatus(status: number): boolean {
  * supplement is awaited, 8 when the anchor leg is refused.
  * @see DOMAIN.md §7 (status table; group status rules)
  */
-export function dossierStatus(record: Pick<DossierRecord, 'leg' | 'withdrawn' | 'hubStatus'>): number {
+export function dossierStatus(
+  record: Pick<DossierRecord, 'leg' | 'withdrawn' | 'hubStatus'>,
+): number {
   if (record.hubStatus !== undefined) return record.hubStatus;
   if (record.withdrawn) return 7;
   const byLeg: Record<LegStatus, number> = {

@@ -68,7 +68,7 @@ export interface IdempotencyRecord {
 }
 
 /** What happened to an outbound exchange. */
-export type ExchangeState = 'ACKNOWLEDGED' | 'PENDING' | 'FAILED' | 'RECEIVED';
+export type ExchangeState = 'ACKNOWLEDGED' | 'PENDING' | 'FAILED' | 'SUPERSEDED' | 'RECEIVED';
 
 /** One exchange with the hub: a call the province made, or a push it received. */
 export interface ExchangeRecord {
@@ -76,6 +76,8 @@ export interface ExchangeRecord {
   readonly id: string;
   readonly maHoSo: string;
   readonly direction: 'OUT' | 'IN';
+  /** A leg-result report (retried until acknowledged), a progress update, or a received push. */
+  readonly kind: 'REPORT' | 'PROGRESS' | 'PUSH';
   readonly operationId: string;
   readonly idempotencyKey?: string;
   readonly params?: Readonly<Record<string, string>>;

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { TestSandbox } from '../../test/support/sandbox.js';
-import { benefitSandbox, dossierCode, OFFICER, readHeaders, recordDeath } from './test-support.js';
+import { createTestSandbox, type TestSandbox } from '../../test/support/sandbox.js';
+import { dossierCode, OFFICER, readHeaders, recordDeath } from '../../test/support/benefits.js';
 import type { Person, SocialCategory } from '../domain/population/index.js';
 
-beforeAll(() => benefitSandbox(), 60_000);
+beforeAll(() => createTestSandbox(), 60_000);
 
 function beneficiary(sandbox: TestSandbox, category: SocialCategory): Person {
   const person = sandbox.population.people.find(
@@ -38,7 +38,7 @@ function file(sandbox: TestSandbox, body: unknown, headers: Record<string, strin
 
 describe('xahoiClaimFuneralSupport', () => {
   it('grants 20 × the 540,000 đ standard level to a social-assistance beneficiary, decided by the commune', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = beneficiary(sandbox, 'SOCIAL_ASSISTANCE');
     await recordDeath(sandbox, deceased);
     const answer = await file(sandbox, claim(deceased, 'HO_TRO_MAI_TANG'));
@@ -54,7 +54,7 @@ describe('xahoiClaimFuneralSupport', () => {
   });
 
   it('sends a person with merit to the Department of Home Affairs with the configured amount', async () => {
-    const sandbox = await benefitSandbox({
+    const sandbox = await createTestSandbox({
       regime: {
         benefits: {
           variants: { MAI_TANG_NCC: { amount: { formula: 'STANDARD_MULTIPLE', multiple: 30 } } },
@@ -72,7 +72,7 @@ describe('xahoiClaimFuneralSupport', () => {
   });
 
   it('grants a veteran 10 × the reference amount, decided by the Department of Home Affairs', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = beneficiary(sandbox, 'VETERAN');
     await recordDeath(sandbox, deceased);
     const answer = await file(sandbox, claim(deceased, 'MAI_TANG_KHAC'));
@@ -82,7 +82,7 @@ describe('xahoiClaimFuneralSupport', () => {
   });
 
   it('refuses a variant whose amount the sandbox is configured not to model', async () => {
-    const sandbox = await benefitSandbox({
+    const sandbox = await createTestSandbox({
       regime: {
         benefits: {
           variants: { MAI_TANG_KHAC: { amount: { formula: 'NOT_MODELLED', multiple: 0 } } },
@@ -97,7 +97,7 @@ describe('xahoiClaimFuneralSupport', () => {
   });
 
   it('refuses a person who is not in the category the variant requires', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = beneficiary(sandbox, 'VETERAN');
     const answer = await file(sandbox, claim(deceased, 'HO_TRO_MAI_TANG'));
     expect(answer.status).toBe(422);
@@ -105,7 +105,7 @@ describe('xahoiClaimFuneralSupport', () => {
   });
 
   it('refuses a beneficiary the population database still shows alive', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const answer = await file(
       sandbox,
       claim(beneficiary(sandbox, 'SOCIAL_ASSISTANCE'), 'HO_TRO_MAI_TANG'),
@@ -115,7 +115,7 @@ describe('xahoiClaimFuneralSupport', () => {
   });
 
   it('answers 409 CLAIM_DUPLICATE to a second claim for the same deceased', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = beneficiary(sandbox, 'SOCIAL_ASSISTANCE');
     await recordDeath(sandbox, deceased);
     const first = await file(sandbox, claim(deceased, 'HO_TRO_MAI_TANG'));
@@ -125,7 +125,7 @@ describe('xahoiClaimFuneralSupport', () => {
   });
 
   it('decides the claim TU_CHOI with the reason Prefer forces', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = beneficiary(sandbox, 'SOCIAL_ASSISTANCE');
     const answer = await file(sandbox, claim(deceased, 'HO_TRO_MAI_TANG'), {
       prefer: 'outcome=refuse; reason=DA_HUONG_CHE_DO_MAI_TANG_KHAC',
@@ -135,7 +135,7 @@ describe('xahoiClaimFuneralSupport', () => {
   });
 
   it('answers 400 to a malformed Prefer header', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = beneficiary(sandbox, 'SOCIAL_ASSISTANCE');
     const answer = await file(sandbox, claim(deceased, 'HO_TRO_MAI_TANG'), {
       prefer: 'outcome=maybe',
@@ -146,7 +146,7 @@ describe('xahoiClaimFuneralSupport', () => {
 
 describe('xahoiGetBeneficiary and xahoiGetClaim', () => {
   it('reads a person with merit from the population’s social-affairs records', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const person = beneficiary(sandbox, 'PERSON_WITH_MERIT');
     const answer = await sandbox.invoke('xahoiGetBeneficiary', {
       params: { soDinhDanh: person.id },
@@ -158,7 +158,7 @@ describe('xahoiGetBeneficiary and xahoiGetClaim', () => {
   });
 
   it('answers an empty category list for a known person in no category', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const person = sandbox.population.people.find(
       (p) => !sandbox.population.socialByPerson.has(p.id),
     );
@@ -170,7 +170,7 @@ describe('xahoiGetBeneficiary and xahoiGetClaim', () => {
   });
 
   it('answers 404 outside the population and 400 without purpose headers', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const unknown = await sandbox.invoke('xahoiGetBeneficiary', {
       params: { soDinhDanh: '072071999999' },
       headers: readHeaders('MAI_TANG_TU_TUAT'),
@@ -184,7 +184,7 @@ describe('xahoiGetBeneficiary and xahoiGetClaim', () => {
   });
 
   it('reads back a filed claim and answers 404 for an unknown one', async () => {
-    const sandbox = await benefitSandbox();
+    const sandbox = await createTestSandbox();
     const deceased = beneficiary(sandbox, 'SOCIAL_ASSISTANCE');
     await recordDeath(sandbox, deceased);
     const filed = await file(sandbox, claim(deceased, 'HO_TRO_MAI_TANG'));

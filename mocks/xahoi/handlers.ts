@@ -8,14 +8,17 @@ import {
   businessRule,
   conflict,
   defineOperation,
+  lookupCitizen,
   nextSequence,
   notFound,
+  officerOf,
+  purposeNotPermitted,
   signDocument,
+  upstreamUnavailable,
   type MockHandler,
 } from '../kit/index.js';
 import { decidingAgency, toBeneficiaryRecord } from './mapping.js';
-import { purposeNotPermitted, reason, upstreamUnavailable } from './problems.js';
-import { lookUpCitizen, officerOf } from './registers.js';
+import { reason } from './problems.js';
 import {
   DECISION_DOCUMENT,
   duplicateOf,
@@ -24,6 +27,9 @@ import {
   VARIANT_LEGAL_BASIS,
 } from './rules.js';
 import { CITIZENS, CLAIMS, COLLECTIONS } from './state.js';
+
+/** The account xahoi calls other registers with when no officer forwarded the request. */
+const SYSTEM_ACCOUNT = 'hethong.xahoi';
 
 type Schemas = components['schemas'];
 
@@ -94,11 +100,11 @@ export const claimFuneralSupport = defineOperation<operations['xahoiClaimFuneral
           reason('MUC_HO_TRO_CHUA_CAU_HINH', '/body/cheDo'),
         ]);
       }
-      const answer = await lookUpCitizen(ctx, {
+      const answer = await lookupCitizen(ctx, {
         soDinhDanh: citizen.id,
         purpose: 'MAI_TANG_TU_TUAT',
         maHoSo: request.maHoSo,
-        officer: officerOf(req.headers),
+        officer: officerOf(req.headers, SYSTEM_ACCOUNT),
       });
       if (answer.kind === 'unavailable') {
         return upstreamUnavailable(`The population database answered ${answer.status}.`);

@@ -2,7 +2,6 @@
  * The problems and business reasons of the social-affairs line.
  * @see specs/xahoi.yaml (422 and 409 answers of xahoiClaimFuneralSupport)
  */
-import { problem, problemType, type Problem } from '../../contracts/problems.js';
 import type { Reason } from '../kit/index.js';
 
 /**
@@ -25,28 +24,4 @@ export type XahoiReasonCode = keyof typeof XAHOI_REASONS;
  */
 export function reason(ma: XahoiReasonCode, truong?: string): Reason {
   return { ma, moTa: XAHOI_REASONS[ma], ...(truong !== undefined ? { truong } : {}) };
-}
-
-const UPSTREAM_UNAVAILABLE = {
-  type: problemType('upstream-unavailable'),
-  title: 'Hệ thống liên quan tạm thời không phục vụ được',
-  status: 503,
-  code: 'UPSTREAM_UNAVAILABLE',
-} as const;
-
-const PURPOSE_NOT_PERMITTED = {
-  type: problemType('purpose-not-permitted'),
-  title: 'Mục đích khai thác không được phép',
-  status: 403,
-  code: 'PURPOSE_NOT_PERMITTED',
-} as const;
-
-/** A 503 when the population database cannot answer. */
-export function upstreamUnavailable(detail: string): Problem {
-  return problem(UPSTREAM_UNAVAILABLE, detail);
-}
-
-/** A 403 when the declared purpose does not allow reading beneficiary records. */
-export function purposeNotPermitted(detail: string): Problem {
-  return problem(PURPOSE_NOT_PERMITTED, detail);
 }

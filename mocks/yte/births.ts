@@ -30,7 +30,6 @@ import {
   issuingAgencyCode,
   nextCertificateNumber,
   refusal,
-  signedAt,
   type RegisterCheck,
 } from './support.js';
 
@@ -40,10 +39,10 @@ type Request = IssueOp['requestBody']['content']['application/json'];
 const births = (ctx: MockContext) =>
   ctx.store.collection(YTE_COLLECTIONS.birthCertificates, BIRTH_CERTIFICATES);
 
-/** The signed document of a certificate; one loaded from the population is signed now. */
+/** The signed document of a certificate; one loaded from the population is signed now, dated when it was issued. */
 function signed(ctx: MockContext, stored: StoredBirthCertificate) {
   const draft = birthDocumentDraft(stored.content, issuingAgencyCode(stored.content.maCoSoKcb));
-  return stored.giayTo ?? signedAt(ctx, draft, stored.content.ngayCap);
+  return stored.giayTo ?? signDocument(ctx, draft, new Date(stored.content.ngayCap));
 }
 
 const MOTHER_REASONS: Readonly<Partial<Record<RegisterCheck, YteReasonCode>>> = {

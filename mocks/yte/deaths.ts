@@ -24,7 +24,6 @@ import {
   issuingAgencyCode,
   nextCertificateNumber,
   refusal,
-  signedAt,
   type RegisterCheck,
 } from './support.js';
 
@@ -42,7 +41,7 @@ const DECEASED_REASONS: Readonly<Partial<Record<RegisterCheck, YteReasonCode>>> 
 
 function signed(ctx: MockContext, stored: StoredDeathNotice) {
   const draft = deathDocumentDraft(stored.content, issuingAgencyCode(stored.content.maCoSoKcb));
-  return stored.giayTo ?? signedAt(ctx, draft, stored.content.ngayCap);
+  return stored.giayTo ?? signDocument(ctx, draft, new Date(stored.content.ngayCap));
 }
 
 /**

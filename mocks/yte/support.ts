@@ -2,7 +2,6 @@
  * What both certificate kinds share: the issuing agency, signatures, yearly numbering, the check
  * against the population register and the problems of a refusal.
  */
-import type { components as dancu } from '../../contracts/generated/dancu.js';
 import { toVnIso } from '../domain/calendar/index.js';
 import {
   generateDossierCode,
@@ -11,21 +10,16 @@ import {
 } from '../domain/identifiers/index.js';
 import {
   businessRule,
+  lookupCitizen,
   nextSequence,
-  signDocument,
-  type DocumentDraft,
+  type CitizenPurpose,
   type MockContext,
   type Reason,
-  type SignedDocument,
 } from '../kit/index.js';
-import { createClock } from '../ports/clock/index.js';
 import type { Problem } from '../../contracts/problems.js';
 import { YTE_REASONS, type YteReasonCode } from './problems.js';
 import { matchesRegister } from './rules.js';
 import { SEQUENCE_FLOORS, YTE_COLLECTIONS } from './state.js';
-
-type CitizenRecord = dancu['schemas']['CitizenRecord'];
-type Purpose = dancu['schemas']['Purpose'];
 
 /**
  * The agency code a facility's documents carry: the sandbox code of its province (a facility
@@ -34,21 +28,6 @@ type Purpose = dancu['schemas']['Purpose'];
  */
 export function issuingAgencyCode(facilityCode: string): string {
   return sandboxAgencyCode(facilityCode.slice(0, 2)).code;
-}
-
-/**
- * Signs a document dated at `ngayCap` rather than now: certificates loaded from the population
- * were issued before the sandbox started, and RS256 signatures are deterministic, so the same
- * certificate always reads the same.
- * @see mocks/kit/documents.ts `signDocument`
- */
-export function signedAt(
-  ctx: Pick<MockContext, 'keys'>,
-  draft: DocumentDraft,
-  ngayCap: string,
-): SignedDocument {
-  const clock = createClock({ start: new Date(ngayCap), frozen: true });
-  return signDocument({ keys: ctx.keys, clock }, draft);
 }
 
 /**
@@ -87,20 +66,24 @@ export interface DeclaredPerson {
  */
 export async function checkInRegister(
   ctx: MockContext,
-  request: { officer: string; purpose: Purpose; facilityCode: string; person: DeclaredPerson },
+  request: {
+    officer: string;
+    purpose: CitizenPurpose;
+    facilityCode: string;
+    person: DeclaredPerson;
+  },
 ): Promise<RegisterCheck> {
-  const answer = await ctx.call('dancuLookupCitizen', {
-    headers: {
-      'x-officer-id': request.officer,
-      'x-muc-dich': request.purpose,
-      'x-ma-ho-so': await lookupReference(ctx, request.facilityCode),
-    },
-    body: { soDinhDanh: request.person.soDinhDanh, truong: ['soDinhDanh', 'hoTen', 'ngaySinh'] },
+  const answer = await lookupCitizen(ctx, {
+    soDinhDanh: request.person.soDinhDanh,
+    purpose: request.purpose,
+    maHoSo: await lookupReference(ctx, request.facilityCode),
+    officer: request.officer,
+    fields: ['soDinhDanh', 'hoTen', 'ngaySinh'],
   });
-  if (answer.status === 200) {
-    return matchesRegister(request.person, answer.body as CitizenRecord) ? 'MATCH' : 'MISMATCH';
+  if (answer.kind === 'found') {
+    return matchesRegister(request.person, answer.citizen) ? 'MATCH' : 'MISMATCH';
   }
-  if (answer.status === 404) return 'NOT_FOUND';
+  if (answer.kind === 'unknown') return 'NOT_FOUND';
   if (answer.status === 429 || answer.status >= 500) return 'UNAVAILABLE';
   return 'UNVERIFIED';
 }

@@ -1,22 +1,10 @@
 /**
- * Helpers of the bhxh tests: a sandbox with bhxh and the registers it calls, headers, dossier
- * codes, recording a death in dancu, and claim bodies built from the population.
+ * Helpers of the benefit tests (bhxh's card and claims, xahoi's funeral support): headers,
+ * dossier codes, recording a death in dancu, and people and bank accounts from the population.
  * @see test/support/sandbox.ts
  */
-import {
-  createTestSandbox,
-  type TestSandbox,
-  type TestSandboxOptions,
-} from '../../test/support/sandbox.js';
-import type { Person } from '../domain/population/index.js';
-
-/**
- * A test sandbox with every registered system (dancu, bhxh and xahoi included).
- * @see createTestSandbox
- */
-export function benefitSandbox(options: TestSandboxOptions = {}): Promise<TestSandbox> {
-  return createTestSandbox(options);
-}
+import type { Person } from '../../mocks/domain/population/index.js';
+import type { TestSandbox } from './sandbox.js';
 
 /** The officer of every test request. */
 export const OFFICER = { 'x-officer-id': 'cb.bhxh.test' };
