@@ -6,9 +6,7 @@ import type { Result } from '../contracts/result.js';
 import { isSystemName, SYSTEMS } from '../contracts/systems.js';
 import type { Violation } from '../contracts/violations.js';
 import { readConfig, type GatewayConfig } from '../gateway/config.js';
-import { createGateway } from '../gateway/create-gateway.js';
-import { createEmbeddedSandbox } from '../gateway/embedded-sandbox.js';
-import { createKeyRing } from '../mocks/signing/key-ring.js';
+import { createSandboxApp } from '../gateway/sandbox-app.js';
 import { createLogger } from '../gateway/logger.js';
 import { listen } from '../gateway/server.js';
 
@@ -47,26 +45,20 @@ export function createProgram(): Command {
         const logger = createLogger(config.value.logLevel);
         const started = performance.now();
         const contracts = loadContracts();
-        const keys = createKeyRing();
-        const sandbox = await createEmbeddedSandbox({
-          contracts,
-          keys,
-          seed: config.value.seed,
-          populationSize: config.value.populationSize,
-        });
-        const app = createGateway({
-          contracts,
-          config: config.value,
-          logger,
-          handlers: sandbox.handlers,
-        });
+        const built = await createSandboxApp({ contracts, config: config.value, logger });
+        if (!built.ok) fail(`configuration error: ${built.error.detail}`);
+        const { app, sandbox } = built.value;
         const running = await listen(app, config.value.host, config.value.port, logger);
         const ms = Math.round(performance.now() - started);
         process.stdout.write(
           `\nlienthong-sandbox ${packageVersion()} ready in ${ms} ms at ${running.url}\n` +
             `  API reference   ${running.url}/docs\n` +
             `  operations      ${contracts.index.operations.size} across ${contracts.specs.size} systems\n` +
-            `  population      ${sandbox.population.people.length} people, seed ${config.value.seed} (sandbox "${sandbox.resources.id}")\n\n`,
+            `  population      ${sandbox.population.people.length} people, seed ${config.value.seed} (sandbox "${sandbox.resources.id}")\n` +
+            (config.value.demo
+              ? `  demo clients    tinh-demo / tinh-demo-secret (province 38), sandbox-admin / sandbox-admin-secret\n` +
+                `  get a token     curl -s -X POST ${running.url}/oauth/token -d grant_type=client_credentials -d client_id=tinh-demo -d client_secret=tinh-demo-secret\n\n`
+              : '\n'),
         );
         const stop = (signal: string) => {
           logger.info({ signal }, 'shutting down');

@@ -24,6 +24,8 @@ export interface HandlerOutput {
   readonly contentType?: string;
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: unknown;
+  /** Close the connection without answering (a simulated network failure). */
+  readonly dropConnection?: boolean;
 }
 
 /** An operation's behaviour. */

@@ -29,6 +29,7 @@ describe('configuration', () => {
         responseValidation: 'lenient',
         seed: 42,
         populationSize: 500,
+        demo: true,
       },
     });
   });

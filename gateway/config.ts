@@ -15,6 +15,15 @@ export interface GatewayConfig {
   readonly seed: number;
   /** Number of people in the synthetic population of the default sandbox. */
   readonly populationSize: number;
+  /**
+   * Demo mode ships the documented demo clients (`tinh-demo`, `sandbox-admin`); any other mode
+   * refuses to start without configured secrets.
+   */
+  readonly demo: boolean;
+  /** Secret of the `sandbox-admin` client outside demo mode. */
+  readonly adminClientSecret?: string;
+  /** Secret of the `tinh-demo` province client outside demo mode (not seeded when absent). */
+  readonly provinceClientSecret?: string;
 }
 
 /** A configuration key with a bad value; the message names the key. */
@@ -32,10 +41,12 @@ export const DEFAULT_CONFIG: GatewayConfig = Object.freeze({
   responseValidation: 'strict',
   seed: 20260901,
   populationSize: 10_000,
+  demo: true,
 });
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const RESPONSE_MODES = ['strict', 'lenient', 'off'] as const;
+const MODES = ['demo', 'production'] as const;
 
 /**
  * Reads the configuration from environment variables. This is the only module that reads
@@ -50,6 +61,9 @@ const RESPONSE_MODES = ['strict', 'lenient', 'off'] as const;
  * | `LIENTHONG_RESPONSE_VALIDATION` | `strict`, `lenient` or `off` | `strict` |
  * | `LIENTHONG_SEED` | seed of the synthetic population | `20260901` |
  * | `LIENTHONG_POPULATION` | people in the default sandbox | `10000` |
+ * | `LIENTHONG_MODE` | `demo` (documented demo clients) or `production` (secrets required) | `demo` |
+ * | `LIENTHONG_ADMIN_CLIENT_SECRET` | secret of `sandbox-admin` outside demo mode | — |
+ * | `LIENTHONG_PROVINCE_CLIENT_SECRET` | secret of `tinh-demo` outside demo mode | — |
  */
 export function readConfig(
   overrides: Partial<GatewayConfig> = {},
@@ -90,6 +104,10 @@ export function readConfig(
     1_000_000,
   );
   if (!populationSize.ok) return populationSize;
+  const mode = parseChoice(env.LIENTHONG_MODE, 'LIENTHONG_MODE', MODES, 'demo');
+  if (!mode.ok) return mode;
+  const adminSecret = env.LIENTHONG_ADMIN_CLIENT_SECRET?.trim();
+  const provinceSecret = env.LIENTHONG_PROVINCE_CLIENT_SECRET?.trim();
   const host = env.HOST?.trim() || DEFAULT_CONFIG.host;
   return ok(
     Object.freeze({
@@ -100,6 +118,9 @@ export function readConfig(
       responseValidation: responseValidation.value,
       seed: seed.value,
       populationSize: populationSize.value,
+      demo: mode.value === 'demo',
+      ...(adminSecret ? { adminClientSecret: adminSecret } : {}),
+      ...(provinceSecret ? { provinceClientSecret: provinceSecret } : {}),
       ...overrides,
     }),
   );

@@ -10,7 +10,7 @@ import { createHealthHandlers } from './health-handlers.js';
 import { bodyErrors, bodyParsers, hasBody, mediaTypeOf } from './http/body.js';
 import { requestId, requestIdOf } from './http/request-id.js';
 import { sendOutput, sendProblem } from './http/send.js';
-import { createPipeline, type Pipeline } from './pipeline/pipeline.js';
+import { createPipeline, type Pipeline, type PipelineOptions } from './pipeline/pipeline.js';
 
 /** What the gateway is built from; every dependency is an argument. */
 export interface GatewayOptions {
@@ -22,6 +22,11 @@ export interface GatewayOptions {
    * can call other operations through it. Operations without a handler answer with their example.
    */
   readonly handlers?: HandlerMap | ((dispatch: Pipeline) => HandlerMap);
+  /** Sandbox-scoped stages: resolution, journal, faults; authentication and policy. */
+  readonly stages?: Pick<
+    PipelineOptions,
+    'sandboxes' | 'journal' | 'faults' | 'security' | 'policy'
+  >;
   /** Reported by the health operations; defaults to this package's version. */
   readonly version?: string;
 }
@@ -50,6 +55,7 @@ export function createGateway(options: GatewayOptions): Express {
     contracts,
     responseValidation: config.responseValidation,
     handlers: new Map([...health, ...(given ?? [])]),
+    ...options.stages,
   });
   late.pipeline = pipeline;
   const app = express();
@@ -67,10 +73,11 @@ export function createGateway(options: GatewayOptions): Express {
       query: req.query as Record<string, unknown>,
       headers: req.headers,
       requestId: requestIdOf(res),
+      sourceIp: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       ...(contentType !== undefined ? { contentType } : {}),
       ...(sent ? { body: req.body ?? rawBodyMarker } : {}),
     })
-      .then((output) => sendOutput(res, output))
+      .then((output) => (output.dropConnection === true ? res.destroy() : sendOutput(res, output)))
       .catch(next);
   });
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {

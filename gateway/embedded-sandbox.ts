@@ -1,18 +1,22 @@
 import type { Contracts } from '../contracts/contracts.js';
-import type { HandlerMap } from '../contracts/handler.js';
-import { DEFAULT_HOLIDAY_CALENDAR, toLocalDate } from '../mocks/domain/calendar/index.js';
-import { generatePopulation, type Population } from '../mocks/domain/population/index.js';
-import { resolveRegimeSettings } from '../mocks/domain/regimes/index.js';
+import type { HandlerMap, HandlerOutput } from '../contracts/handler.js';
+import { toLocalDate } from '../mocks/domain/calendar/index.js';
+import type { Population } from '../mocks/domain/population/index.js';
 import type { SandboxResources } from '../mocks/kit/context.js';
-import { createClock } from '../mocks/ports/clock/create-clock.js';
-import { createMemoryStore } from '../mocks/ports/store/index.js';
+import { createMemoryStore, type Store } from '../mocks/ports/store/index.js';
+import { createFaultOperations } from './faults/index.js';
+import { createJournalOperations, type Journal } from './journal/index.js';
 import { MOCK_SYSTEMS, mockHandlers } from '../mocks/registry.js';
 import { createMockRuntime, type DispatchRequest } from '../mocks/runtime.js';
 import type { KeyRing } from '../mocks/signing/key-ring.js';
-import type { HandlerOutput } from '../contracts/handler.js';
+import {
+  controlPlaneHandlers,
+  createSandboxManager,
+  DEFAULT_SANDBOX_ID,
+  type SandboxManager,
+} from './sandboxes/index.js';
 
-/** The sandbox every request uses unless it names another with `X-Sandbox-Id`. */
-export const DEFAULT_SANDBOX_ID = 'default';
+export { DEFAULT_SANDBOX_ID };
 
 /** Options of {@link createEmbeddedSandbox}. */
 export interface EmbeddedSandboxOptions {
@@ -22,56 +26,73 @@ export interface EmbeddedSandboxOptions {
   readonly populationSize: number;
   /** Real time source (tests inject one). */
   readonly now?: () => Date;
+  /** The store to use (a new memory store by default). */
+  readonly store?: Store;
+  /** The journal whose control-plane operations to serve. */
+  readonly journal?: Journal;
 }
 
-/** The in-process sandbox of `lienthong serve`: population, store, clock and the mock handlers. */
+/** The in-process sandboxes of `lienthong serve`: the manager, the default sandbox, the handlers. */
 export interface EmbeddedSandbox {
+  readonly manager: SandboxManager;
+  readonly store: Store;
+  /** The default sandbox's population. */
   readonly population: Population;
+  /** The default sandbox's resources. */
   readonly resources: SandboxResources;
-  /** The mock handlers, given the dispatcher they call each other through. */
+  /** The mock and control-plane handlers, given the dispatcher mocks call each other through. */
   handlers(dispatch: (request: DispatchRequest) => Promise<HandlerOutput>): HandlerMap;
 }
 
 /**
- * Generates the seeded population, loads every system's share into an in-memory base and opens
- * the default sandbox over it, on a clock that follows real time. Same seed → same people.
+ * Opens a sandbox manager over an in-memory store with the default sandbox over the seeded
+ * population, on a clock that follows real time. Same seed → same people. Requests select other
+ * sandboxes (created through the control plane) with `X-Sandbox-Id`.
  * @see DESIGN.md §3 ("Sandboxes isolate tenants"), §4 (`lienthong serve`)
  */
 export async function createEmbeddedSandbox(
   options: EmbeddedSandboxOptions,
 ): Promise<EmbeddedSandbox> {
-  const now = options.now?.() ?? new Date();
-  const population = generatePopulation({
-    seed: options.seed,
-    size: options.populationSize,
-    referenceDate: toLocalDate(now),
+  const now = options.now;
+  const realNow = now ? () => now().getTime() : () => Date.now();
+  const store = options.store ?? createMemoryStore();
+  const manager = await createSandboxManager({
+    store,
+    systems: MOCK_SYSTEMS,
+    referenceDate: toLocalDate(new Date(realNow())),
+    defaults: { seed: options.seed, populationSize: options.populationSize },
+    realNow,
   });
-  const store = createMemoryStore();
-  const base = await store.createBase('population', async (builder) => {
-    for (const system of MOCK_SYSTEMS) await system.seed?.(builder, population);
+  const population = manager.population(DEFAULT_SANDBOX_ID);
+  const resources = manager.resources(DEFAULT_SANDBOX_ID);
+  if (!population || !resources) throw new Error('the default sandbox is missing');
+  const faultOperations = createFaultOperations({
+    resolveSandbox: (id) => manager.resources(id),
   });
-  if (!base.ok) throw new Error(`could not seed the population base: ${base.error.code}`);
-  const sandbox = await store.createSandbox(DEFAULT_SANDBOX_ID, { base: 'population' });
-  if (!sandbox.ok) throw new Error(`could not create the default sandbox: ${sandbox.error.code}`);
-  const resources: SandboxResources = {
-    id: DEFAULT_SANDBOX_ID,
-    store: store.sandbox(DEFAULT_SANDBOX_ID),
-    clock: createClock({ start: now }),
-    calendar: DEFAULT_HOLIDAY_CALENDAR,
-    regime: resolveRegimeSettings(),
-  };
-  const mocks = mockHandlers();
+  const mocks = new Map([...mockHandlers(), ...faultOperations]);
+  const journalOperations = options.journal
+    ? createJournalOperations({
+        journal: options.journal,
+        hasSandbox: (id) => manager.view(id) !== undefined,
+      })
+    : new Map();
   return {
+    manager,
+    store,
     population,
     resources,
     handlers: (dispatch) =>
-      createMockRuntime({
-        contracts: options.contracts,
-        keys: options.keys,
-        mocks,
-        sandbox: (id) => (id === DEFAULT_SANDBOX_ID ? resources : undefined),
-        defaultSandboxId: DEFAULT_SANDBOX_ID,
-        dispatch,
-      }),
+      new Map([
+        ...createMockRuntime({
+          contracts: options.contracts,
+          keys: options.keys,
+          mocks,
+          sandbox: (id) => manager.resources(id),
+          defaultSandboxId: DEFAULT_SANDBOX_ID,
+          dispatch,
+        }),
+        ...controlPlaneHandlers({ manager, systems: MOCK_SYSTEMS, realNow }),
+        ...journalOperations,
+      ]),
   };
 }

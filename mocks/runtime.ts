@@ -13,6 +13,9 @@ export interface DispatchRequest {
   readonly contentType?: string;
   readonly body?: unknown;
   readonly requestId: string;
+  readonly sourceIp?: string;
+  /** A call between simulated systems: skips authentication and policy, never the rest. */
+  readonly internal?: boolean;
 }
 
 /** Header that selects the sandbox of a request. */
@@ -110,6 +113,8 @@ export function buildRequest(
     query,
     headers,
     requestId,
+    sourceIp: 'internal',
+    internal: true,
     ...(request.body !== undefined ? { contentType: 'application/json', body: request.body } : {}),
   };
 }

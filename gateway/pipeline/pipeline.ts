@@ -7,8 +7,18 @@ import {
   validationProblem,
   type Problem,
 } from '../../contracts/problems.js';
+import type { Result } from '../../contracts/result.js';
+import type { Violation } from '../../contracts/violations.js';
+import type { RandomSource } from '../../mocks/domain/identifiers/index.js';
+import type { Clock } from '../../mocks/ports/clock/clock.js';
+import type { SandboxStore } from '../../mocks/ports/store/index.js';
+import { SANDBOX_HEADER, SANDBOX_NOT_FOUND } from '../../mocks/runtime.js';
 import type { ResponseValidationMode } from '../config.js';
 import { createExampleHandler } from '../example-handler.js';
+import { applyFault, drawFault } from '../faults/index.js';
+import type { Journal } from '../journal/index.js';
+import { maskIdNumbers } from '../logger.js';
+import { journalRequest, type RequestTrace } from './journal-stage.js';
 
 /** A request as any host hands it to the pipeline, body already parsed. */
 export interface PipelineRequest {
@@ -21,6 +31,30 @@ export interface PipelineRequest {
   /** `undefined` when the request has no body. */
   readonly body?: unknown;
   readonly requestId: string;
+  /** The caller's address as the host saw it (`internal` for calls between simulated systems). */
+  readonly sourceIp?: string;
+  /** A call between simulated systems (set by the mock runtime, never by a network host). */
+  readonly internal?: boolean;
+}
+
+/** A sandbox as the pipeline needs it: its state and its clock. */
+export interface PipelineSandbox {
+  readonly store: SandboxStore;
+  readonly clock: Pick<Clock, 'now'>;
+}
+
+/** Where requests find their sandbox (`X-Sandbox-Id`, else the default). */
+export interface SandboxDirectory {
+  readonly defaultId: string;
+  resolve(id: string): PipelineSandbox | undefined;
+}
+
+/** Fault injection, per sandbox. */
+export interface FaultStageOptions {
+  /** The seeded random stream of a sandbox's fault draws. */
+  random(sandboxId: string): RandomSource;
+  readonly sleep: (ms: number) => Promise<void>;
+  readonly upstreamTimeoutMs: number;
 }
 
 /** What the pipeline needs. */
@@ -29,6 +63,16 @@ export interface PipelineOptions {
   /** Behaviour per `operationId`; operations without one answer with their contract example. */
   readonly handlers?: HandlerMap;
   readonly responseValidation: ResponseValidationMode;
+  /** Sandbox resolution; without it every request runs without sandbox-scoped stages. */
+  readonly sandboxes?: SandboxDirectory;
+  /** The audit journal every request is appended to (needs `sandboxes`). */
+  readonly journal?: Journal;
+  /** Fault injection (needs `sandboxes`). */
+  readonly faults?: FaultStageOptions;
+  /** Authentication and authorisation; without it every operation is open. */
+  readonly security?: SecurityStage;
+  /** The security policy (needs `security` and `sandboxes`). */
+  readonly policy?: PolicyStage;
 }
 
 /** The request pipeline as a plain function: hosts (express, msw) only adapt to it. */
@@ -37,13 +81,64 @@ export type Pipeline = (request: PipelineRequest) => Promise<HandlerOutput>;
 /** Header set on answers that break their contract in lenient mode. */
 export const CONTRACT_WARNING_HEADER = 'lienthong-contract-warning';
 
+/** A refusal by a stage: the problem and the headers that go with it (WWW-Authenticate…). */
+export interface StageRefusal {
+  readonly problem: Problem;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** The caller a security stage established. */
+export interface Caller {
+  readonly clientId: string;
+}
+
+/** Authentication and authorisation of requests to non-public operations. */
+export interface SecurityStage {
+  authenticate(
+    operation: OperationSpec,
+    headers: Readonly<Record<string, unknown>>,
+  ): Promise<Result<Caller, StageRefusal>>;
+  /** The answer to an invalid request when the operation has its own error format (OAuth). */
+  validationFailure?(
+    operation: OperationSpec,
+    violations: readonly Violation[],
+  ): HandlerOutput | undefined;
+}
+
+/** What the policy stage sees of a request it checks. */
+export interface PolicyCheck {
+  readonly operation: OperationSpec;
+  readonly headers: Readonly<Record<string, unknown>>;
+  readonly body: unknown;
+  readonly caller: Caller;
+  readonly requestId: string;
+  readonly sandboxId: string;
+  readonly sandbox: PipelineSandbox;
+}
+
+/** The policy stage: a check before dispatch and a report of what the answer disclosed. */
+export interface PolicyStage {
+  before(check: PolicyCheck): Promise<Result<PolicyPass, StageRefusal>>;
+}
+
+/** A request the policy let through. */
+export interface PolicyPass {
+  /** Headers to add to the answer (warnings). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Called with the answer, so disclosed citizens count towards bulk limits. */
+  after(output: HandlerOutput): Promise<void>;
+}
+
 /**
- * Builds the pipeline: operation matching → request validation → dispatch → response validation.
- * Later stages (auth, policy, faults, journal) slot in between as their issues land.
+ * Builds the pipeline: operation matching → sandbox → authentication → request validation →
+ * policy → faults → dispatch → response validation, and the journal around it all. Stages that
+ * are not configured are skipped, so tests and embedders can build exactly what they need.
+ * Calls between simulated systems (`internal`) skip authentication and policy, like traffic
+ * inside the government network, but not validation, faults or the journal.
  * @see DESIGN.md §3
  */
 export function createPipeline(options: PipelineOptions): Pipeline {
-  const { contracts, responseValidation } = options;
+  const { contracts } = options;
   const handlers = new Map<string, Handler>();
   for (const operation of contracts.index.operations.values()) {
     if (operation.kind !== 'route') continue;
@@ -52,34 +147,76 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       options.handlers?.get(operation.operationId) ?? createExampleHandler(operation),
     );
   }
-
+  const run = createRun(options, handlers);
   return async (request) => {
+    const started = performance.now();
+    const trace: RequestTrace = {};
+    const output = await run(request, trace);
+    const journal = options.journal;
+    const sandboxes = options.sandboxes;
+    if (journal && sandboxes) {
+      const sandboxId = trace.sandboxId ?? sandboxes.defaultId;
+      const sandbox = sandboxes.resolve(sandboxId);
+      if (sandbox) {
+        await journalRequest(journal, contracts, {
+          sandboxId,
+          at: sandbox.clock.now(),
+          request,
+          trace,
+          output,
+          latencyMs: Math.round(performance.now() - started),
+        });
+      }
+    }
+    return output;
+  };
+}
+
+type Run = (request: PipelineRequest, trace: RequestTrace) => Promise<HandlerOutput>;
+
+function createRun(options: PipelineOptions, handlers: ReadonlyMap<string, Handler>): Run {
+  const { contracts, responseValidation } = options;
+  return async (request, trace) => {
     const match = contracts.index.match(request.method, request.path);
     if (match.kind === 'not-found') {
-      return problemOutput(
-        problem(
-          CONTRACT_PROBLEMS.routeNotFound,
-          `No operation is served at ${request.method} ${request.path}.`,
-        ),
-        request,
-      );
+      const detail = `No operation is served at ${request.method} ${maskIdNumbers(request.path)}.`;
+      return problemOutput(problem(CONTRACT_PROBLEMS.routeNotFound, detail), request);
     }
     if (match.kind === 'method-not-allowed') {
       const allow = match.allowed.join(', ');
-      return problemOutput(
-        problem(
-          CONTRACT_PROBLEMS.methodNotAllowed,
-          `${request.method} is not allowed here; use ${allow}.`,
-        ),
-        request,
-        { allow },
-      );
+      const detail = `${request.method} is not allowed here; use ${allow}.`;
+      return problemOutput(problem(CONTRACT_PROBLEMS.methodNotAllowed, detail), request, { allow });
     }
     const { operation } = match;
+    trace.operation = operation;
+    const headers = lowerCase(request.headers);
+    let sandboxId: string | undefined;
+    let sandbox: PipelineSandbox | undefined;
+    if (options.sandboxes) {
+      const named = headers[SANDBOX_HEADER];
+      sandboxId = typeof named === 'string' && named !== '' ? named : options.sandboxes.defaultId;
+      sandbox = options.sandboxes.resolve(sandboxId);
+      if (!sandbox) {
+        return problemOutput(
+          problem(SANDBOX_NOT_FOUND, 'No sandbox has the id in X-Sandbox-Id.'),
+          request,
+        );
+      }
+      trace.sandboxId = sandboxId;
+      headers[SANDBOX_HEADER] = sandboxId;
+    }
+    let caller: Caller | undefined;
+    if (options.security && !operation.isPublic && request.internal !== true) {
+      const authenticated = await options.security.authenticate(operation, headers);
+      if (!authenticated.ok)
+        return problemOutput(authenticated.error.problem, request, authenticated.error.headers);
+      caller = authenticated.value;
+      trace.clientId = caller.clientId;
+    }
     const validated = contracts.validators.validateRequest(operation.operationId, {
       path: match.params,
       query: request.query,
-      headers: request.headers,
+      headers,
       ...(request.contentType !== undefined ? { contentType: request.contentType } : {}),
       ...(request.body !== undefined ? { body: request.body } : {}),
     });
@@ -87,26 +224,92 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       const rejection = validated.error;
       if (rejection.kind === 'unsupported-media-type') {
         const supported = rejection.supported.join(', ');
-        return problemOutput(
-          problem(CONTRACT_PROBLEMS.unsupportedMediaType, `Send the body as ${supported}.`),
-          request,
-          { accept: supported },
-        );
+        const p = problem(CONTRACT_PROBLEMS.unsupportedMediaType, `Send the body as ${supported}.`);
+        return problemOutput(p, request, { accept: supported });
       }
-      return problemOutput(validationProblem(rejection.violations), request);
+      const own = options.security?.validationFailure?.(operation, rejection.violations);
+      return own ?? problemOutput(validationProblem(rejection.violations), request);
+    }
+    trace.validated = validated.value;
+    let pass: PolicyPass | undefined;
+    if (options.policy && caller && sandbox && sandboxId !== undefined) {
+      const checked = await options.policy.before({
+        operation,
+        headers: validated.value.headers,
+        body: validated.value.body,
+        caller,
+        requestId: request.requestId,
+        sandboxId,
+        sandbox,
+      });
+      if (!checked.ok) return problemOutput(checked.error.problem, request, checked.error.headers);
+      pass = checked.value;
     }
     const handler = handlers.get(operation.operationId);
     if (!handler) throw new Error(`no handler for ${operation.operationId}`);
-    const output = await handler({
-      operationId: operation.operationId,
-      params: validated.value.path,
-      query: validated.value.query,
-      headers: validated.value.headers,
-      body: validated.value.body,
-      requestId: request.requestId,
-    });
-    return checkResponse(contracts, operation, output, responseValidation, request);
+    const dispatch = async (extra: Readonly<Record<string, string>>): Promise<HandlerOutput> => {
+      const output = await handler({
+        operationId: operation.operationId,
+        params: validated.value.path,
+        query: validated.value.query,
+        headers: { ...validated.value.headers, ...extra },
+        body: validated.value.body,
+        requestId: request.requestId,
+      });
+      return checkResponse(contracts, operation, output, responseValidation, request);
+    };
+    const output = await dispatchWithFaults(
+      options,
+      operation,
+      { sandboxId, sandbox, caller },
+      dispatch,
+      request,
+    );
+    if (pass) {
+      await pass.after(output);
+      if (Object.keys(pass.headers).length > 0)
+        return { ...output, headers: { ...output.headers, ...pass.headers } };
+    }
+    return output;
   };
+}
+
+async function dispatchWithFaults(
+  options: PipelineOptions,
+  operation: OperationSpec,
+  where: { sandboxId?: string; sandbox?: PipelineSandbox; caller?: Caller },
+  dispatch: (extra: Readonly<Record<string, string>>) => Promise<HandlerOutput>,
+  request: PipelineRequest,
+): Promise<HandlerOutput> {
+  const { faults } = options;
+  if (
+    !faults ||
+    !where.sandbox ||
+    where.sandboxId === undefined ||
+    operation.system === 'sandbox'
+  ) {
+    return dispatch({});
+  }
+  const decision = await drawFault(
+    where.sandbox.store,
+    {
+      system: operation.system,
+      operationId: operation.operationId,
+      ...(where.caller ? { clientId: where.caller.clientId } : {}),
+    },
+    faults.random(where.sandboxId),
+  );
+  const answered = await applyFault(decision, dispatch, faults);
+  if (answered.kind === 'answered') return answered.output;
+  if (answered.kind === 'problem')
+    return problemOutput(answered.problem, request, answered.headers);
+  return { status: 502, dropConnection: true };
+}
+
+function lowerCase(headers: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(headers)) result[name.toLowerCase()] = value;
+  return result;
 }
 
 function checkResponse(

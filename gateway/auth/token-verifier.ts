@@ -1,0 +1,153 @@
+import type { KeyObject } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { problem, type Problem, type ProblemTemplate } from '../../contracts/problems.js';
+import { err, ok, type Result } from '../../contracts/result.js';
+import { toVnIso } from '../../mocks/domain/calendar/index.js';
+import { AUTH_PROBLEMS, bearerChallenge } from './problems.js';
+
+/** Who is calling, as a verified access token says. */
+export interface Principal {
+  readonly clientId: string;
+  readonly scopes: readonly string[];
+  readonly maTinh: string;
+  /** The token's `jti` (for the journal; never the token itself). */
+  readonly tokenId: string;
+}
+
+/** A refusal of the auth stage: the problem and the headers that go with it. */
+export interface AuthFailure {
+  readonly problem: Problem;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+/** What verification checks against. */
+export interface VerifyOptions {
+  /** Verification keys by `kid` (see `publicKeysFromJwks`). */
+  readonly publicKeys: ReadonlyMap<string, KeyObject>;
+  readonly issuer: string;
+  readonly audience: string;
+  /** Leeway for `exp`/`nbf`, seconds (default 5). */
+  readonly clockToleranceSec?: number;
+  /** The gateway's time. */
+  readonly now: () => Date;
+}
+
+const BEARER = /^Bearer(?:[ \t]+(\S*))?$/i;
+
+/**
+ * Verifies the `Authorization: Bearer` header: an RS256 JWT (explicit algorithms) signed by a
+ * known `kid`, from this issuer, for this audience, not expired. Failures are 401 problems with
+ * a `WWW-Authenticate` challenge: TOKEN_MISSING (no `error` attribute), TOKEN_INVALID,
+ * TOKEN_EXPIRED, TOKEN_AUDIENCE_INVALID. Details never quote the token.
+ * @see RFC 6750 §2.1, §3; RFC 7519 §7.2; specs/common.yaml#/components/responses/Unauthorized
+ */
+export function verifyAccessToken(
+  authorization: unknown,
+  options: VerifyOptions,
+): Result<Principal, AuthFailure> {
+  const match = typeof authorization === 'string' ? BEARER.exec(authorization.trim()) : null;
+  if (!match) {
+    return err({
+      problem: problem(
+        AUTH_PROBLEMS.tokenMissing,
+        'Send an access token as Authorization: Bearer <token>; POST /oauth/token issues one.',
+      ),
+      headers: { 'www-authenticate': bearerChallenge() },
+    });
+  }
+  const token = match[1] ?? '';
+  const decoded = jwt.decode(token, { complete: true });
+  if (!decoded || typeof decoded.payload !== 'object') {
+    return invalid(AUTH_PROBLEMS.tokenInvalid, 'The access token is not a well-formed JWT.');
+  }
+  const kid = decoded.header.kid;
+  const key = kid === undefined ? undefined : options.publicKeys.get(kid);
+  if (!key) {
+    return invalid(
+      AUTH_PROBLEMS.tokenInvalid,
+      'The access token is signed with an unknown key (kid).',
+    );
+  }
+  let payload: jwt.JwtPayload;
+  try {
+    payload = jwt.verify(token, key, {
+      algorithms: ['RS256'],
+      issuer: options.issuer,
+      audience: options.audience,
+      clockTolerance: options.clockToleranceSec ?? 5,
+      clockTimestamp: Math.floor(options.now().getTime() / 1000),
+    }) as jwt.JwtPayload;
+  } catch (error) {
+    return refusal(error, options.audience);
+  }
+  const { client_id: clientId, scope, maTinh, jti } = payload as Record<string, unknown>;
+  if (
+    typeof clientId !== 'string' ||
+    payload.sub !== clientId ||
+    typeof scope !== 'string' ||
+    typeof maTinh !== 'string' ||
+    typeof jti !== 'string'
+  ) {
+    return invalid(
+      AUTH_PROBLEMS.tokenInvalid,
+      'The access token lacks its client, scope, province or id claims.',
+    );
+  }
+  return ok({ clientId, scopes: scope.split(' ').filter((s) => s !== ''), maTinh, tokenId: jti });
+}
+
+/**
+ * Checks that the principal holds every scope the operation requires (its first security
+ * requirement); otherwise 403 INSUFFICIENT_SCOPE naming the missing scope.
+ * @see RFC 6750 §3.1 (insufficient_scope); specs/common.yaml#/components/responses/Forbidden
+ */
+export function authorize(
+  principal: Principal,
+  required: readonly string[],
+): Result<Principal, AuthFailure> {
+  const missing = required.filter((s) => !principal.scopes.includes(s));
+  if (missing.length === 0) return ok(principal);
+  const names = missing.join(' ');
+  const detail = `The token lacks the scope ${names}.`;
+  return err({
+    problem: problem(AUTH_PROBLEMS.insufficientScope, detail),
+    headers: {
+      'www-authenticate': bearerChallenge('insufficient_scope', detail, required.join(' ')),
+    },
+  });
+}
+
+function refusal(error: unknown, audience: string): Result<never, AuthFailure> {
+  if (error instanceof jwt.TokenExpiredError) {
+    return invalid(
+      AUTH_PROBLEMS.tokenExpired,
+      `The access token expired at ${toVnIso(error.expiredAt)}; request a new one.`,
+    );
+  }
+  if (error instanceof jwt.JsonWebTokenError && error.message.startsWith('jwt audience invalid')) {
+    return invalid(
+      AUTH_PROBLEMS.tokenAudienceInvalid,
+      `The access token is not meant for the audience ${audience}.`,
+    );
+  }
+  if (error instanceof jwt.JsonWebTokenError && error.message.startsWith('jwt issuer invalid')) {
+    return invalid(AUTH_PROBLEMS.tokenInvalid, 'The access token was not issued by this sandbox.');
+  }
+  if (error instanceof jwt.NotBeforeError) {
+    return invalid(AUTH_PROBLEMS.tokenInvalid, 'The access token is not valid yet.');
+  }
+  if (error instanceof jwt.JsonWebTokenError) {
+    return invalid(
+      AUTH_PROBLEMS.tokenInvalid,
+      'The access token signature or algorithm does not verify.',
+    );
+  }
+  throw error;
+}
+
+function invalid(template: ProblemTemplate, detail: string): Result<never, AuthFailure> {
+  return err({
+    problem: problem(template, detail),
+    headers: { 'www-authenticate': bearerChallenge('invalid_token', detail) },
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * The canonical JSON the journal hashes: the same value always gives the same bytes, whatever
+ * the order its object keys were written in.
+ *
+ * Rules (documented for offline verifiers, e.g. a receiver of the JSONL export):
+ * - object keys sorted by UTF-16 code unit (JavaScript `<`, byte order for the ASCII wire names);
+ * - no whitespace anywhere;
+ * - strings, numbers, booleans and `null` as `JSON.stringify` writes them (integers without a
+ *   fraction or exponent, strings with the minimal JSON escapes, UTF-8 when hashed);
+ * - object members whose value is `undefined` are left out, as `JSON.stringify` does.
+ *
+ * It is a subset of RFC 8785 (JCS) sufficient for journal entries, whose numbers are integers.
+ * @see SECURITY.md GW-10 (`hash = sha256(prevHash ‖ canonicalJson(entry))`)
+ * @see specs/sandbox.yaml#/components/schemas/JournalEntry
+ */
+
+/** A value `canonicalJson` accepts: JSON data, objects possibly with `undefined` members. */
+export type JsonInput =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly JsonInput[]
+  | { readonly [key: string]: JsonInput | undefined };
+
+/**
+ * Serialises a JSON value canonically (sorted keys, no whitespace). A non-finite number or a
+ * value that is not JSON (a function, a symbol, a bigint) is a bug and throws a `TypeError`.
+ * @see SECURITY.md GW-10
+ */
+export function canonicalJson(value: JsonInput): string {
+  return write(value as unknown);
+}
+
+function write(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError('canonical JSON has no non-finite numbers');
+      return JSON.stringify(value);
+    case 'object':
+      return Array.isArray(value) ? writeArray(value) : writeObject(value as object);
+    default:
+      throw new TypeError(`canonical JSON cannot hold a ${typeof value}`);
+  }
+}
+
+function writeArray(items: readonly unknown[]): string {
+  // Array holes and undefined items become null, as in JSON.stringify.
+  return `[${Array.from(items, (item) => (item === undefined ? 'null' : write(item))).join(',')}]`;
+}
+
+function writeObject(object: object): string {
+  const record = object as Record<string, unknown>;
+  const members: string[] = [];
+  for (const key of Object.keys(record).sort(byCodeUnit)) {
+    const member = record[key];
+    if (member === undefined) continue;
+    members.push(`${JSON.stringify(key)}:${write(member)}`);
+  }
+  return `{${members.join(',')}}`;
+}
+
+function byCodeUnit(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}

@@ -1,0 +1,291 @@
+/**
+ * The tamper-evident journal of the gateway: one append-only, hash-chained log per sandbox in
+ * the Store, with the read-only query, the JSON Lines export and the chain verification of the
+ * control plane.
+ *
+ * @see SECURITY.md GW-09 (complete logs), GW-10 (tamper-evident), GW-11 (inspection), GW-20
+ * @see specs/sandbox.yaml `sandboxQueryJournal`, `sandboxExportJournal`, `sandboxVerifyJournal`
+ * @see mocks/ports/README.md "Logs" (retention, trimmed heads)
+ */
+import type { Logger } from 'pino';
+import type { components } from '../../contracts/generated/sandbox.js';
+import { problem, type Problem } from '../../contracts/problems.js';
+import { err, ok, type Result } from '../../contracts/result.js';
+import { toVnIso } from '../../mocks/domain/calendar/index.js';
+import type {
+  Log,
+  LogDefinition,
+  LogInfo,
+  LogRecord,
+  Store,
+} from '../../mocks/ports/store/index.js';
+import { maskIdNumbers } from '../logger.js';
+import {
+  createChainVerifier,
+  GENESIS,
+  type ChainStart,
+  type JournalVerifyResult,
+} from './chain.js';
+import {
+  chainEntry,
+  GENESIS_HASH,
+  JOURNAL_LOG,
+  type JournalEntry,
+  type JournalRecord,
+} from './entry.js';
+import {
+  decodeJournalCursor,
+  encodeJournalCursor,
+  matcherOf,
+  type JournalFilters,
+  type JournalQuery,
+} from './filters.js';
+import { JOURNAL_PROBLEMS } from './problems.js';
+
+/** A page of the journal as `sandboxQueryJournal` answers it. */
+export type JournalPage = components['schemas']['JournalPage'];
+
+/** The range `sandboxVerifyJournal` takes (default: the whole chain). */
+export type JournalVerifyRequest = components['schemas']['JournalVerifyRequest'];
+
+/**
+ * How much of the journal a sandbox keeps in memory: at most `maxEntries` entries and/or
+ * entries at most `maxAgeMs` old (by their `ts`). Trimmed entries are reported by `verify`,
+ * never mistaken for a gap.
+ * @see mocks/ports/README.md "Logs"
+ */
+export interface JournalRetention {
+  readonly maxEntries?: number;
+  readonly maxAgeMs?: number;
+}
+
+/** The sandbox default: the newest 100,000 entries per sandbox. */
+export const DEFAULT_JOURNAL_RETENTION: JournalRetention = { maxEntries: 100_000 };
+
+/** What the journal is built from. */
+export interface JournalOptions {
+  readonly store: Store;
+  readonly retention?: JournalRetention;
+  /** Operational logger; it never receives a whole ID number. */
+  readonly logger?: Pick<Logger, 'debug' | 'error'>;
+}
+
+/**
+ * The verdict of `verify`: the wire result, and how many entries retention trimmed before the
+ * first one kept (not part of the wire shape; for metrics and the operator).
+ * @see specs/sandbox.yaml#/components/schemas/JournalVerifyResult
+ */
+export interface JournalVerification {
+  readonly result: JournalVerifyResult;
+  readonly trimmed: number;
+}
+
+/**
+ * The journal of every sandbox of a store.
+ * @see SECURITY.md GW-09, GW-10, GW-11
+ */
+export interface Journal {
+  /**
+   * Appends the record of one call, written at `at` (the sandbox clock), and returns the chained
+   * entry. Appends to one sandbox are serialised by a store transaction, so do not call it from
+   * inside a transaction on the same sandbox.
+   */
+  append(sandboxId: string, record: JournalRecord, at: Date): Promise<JournalEntry>;
+  /** One page of matching entries, oldest first (`sandboxQueryJournal`). */
+  query(sandboxId: string, query: JournalQuery): Promise<Result<JournalPage, Problem>>;
+  /** Matching entries oldest first, one JSON object and `\n` per line (`sandboxExportJournal`). */
+  export(sandboxId: string, filters: JournalFilters): AsyncIterable<string>;
+  /** Recomputes the chain over the range (`sandboxVerifyJournal`). */
+  verify(
+    sandboxId: string,
+    range?: JournalVerifyRequest,
+  ): Promise<Result<JournalVerification, Problem>>;
+  /** Size and extent of a sandbox's journal (for `/metrics`). */
+  info(sandboxId: string): Promise<LogInfo>;
+  /** Applies the age limit against `now` (the sandbox clock); returns how many were trimmed. */
+  trim(sandboxId: string, now: Date): Promise<number>;
+}
+
+const PAGE = 1000;
+const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+/**
+ * Builds the journal over a store. Retention limits are checked here and throw a `RangeError`
+ * when they are not positive integers.
+ * @see SECURITY.md GW-10
+ */
+export function createJournal(options: JournalOptions): Journal {
+  const { store, logger } = options;
+  const definition = journalDefinition(options.retention ?? DEFAULT_JOURNAL_RETENTION);
+  const logOf = (sandboxId: string): Log<JournalEntry> =>
+    store.sandbox(sandboxId).log<JournalEntry>(JOURNAL_LOG, definition);
+
+  return {
+    async append(sandboxId, record, at) {
+      const entry = await store.sandbox(sandboxId).transaction(async (tx) => {
+        const log = tx.log<JournalEntry>(JOURNAL_LOG, definition);
+        const last = await log.last();
+        const seq = (last?.seq ?? 0) + 1;
+        const chained = chainEntry(record, {
+          seq,
+          ts: toVnIso(at),
+          prevHash: last?.entry.hash ?? GENESIS_HASH,
+        });
+        const appended = await log.append(chained);
+        if (appended !== seq) throw new Error(`journal seq ${appended} is not the expected ${seq}`);
+        return chained;
+      });
+      logger?.debug(
+        {
+          sandboxId,
+          seq: entry.seq,
+          operationId: entry.operationId,
+          resultCode: entry.resultCode,
+          subjects: entry.subjectSoDinhDanh.map(maskIdNumbers),
+        },
+        'journal entry appended',
+      );
+      return entry;
+    },
+
+    async query(sandboxId, query) {
+      const { cursor, limit = DEFAULT_LIMIT, ...filters } = query;
+      if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
+        throw new RangeError(`limit must be an integer from 1 to ${MAX_LIMIT}`);
+      }
+      let after = 0;
+      if (cursor !== undefined) {
+        const decoded = decodeJournalCursor(cursor, filters);
+        if (!decoded.ok) return decoded;
+        after = decoded.value;
+      }
+      const matches = matcherOf(filters);
+      const items: JournalEntry[] = [];
+      let nextCursor: string | null = null;
+      for await (const entry of scan(logOf(sandboxId), after + 1)) {
+        if (!matches(entry)) continue;
+        if (items.length === limit) {
+          // One more match exists: the page is full and a next one is worth asking for.
+          nextCursor = encodeJournalCursor(items[items.length - 1]?.seq ?? after, filters);
+          break;
+        }
+        items.push(entry);
+      }
+      return ok({ items, nextCursor });
+    },
+
+    async *export(sandboxId, filters) {
+      const matches = matcherOf(filters);
+      for await (const entry of scan(logOf(sandboxId), 1)) {
+        if (matches(entry)) yield `${JSON.stringify(entry)}\n`;
+      }
+    },
+
+    async verify(sandboxId, range = {}) {
+      const from = range.fromSeq ?? 1;
+      if (range.toSeq !== undefined && from > range.toSeq) {
+        return err(
+          problem(JOURNAL_PROBLEMS.rangeInvalid, 'fromSeq must not be after toSeq.', {
+            errors: [
+              { pointer: '/body/fromSeq', code: 'MAXIMUM', detail: 'must not exceed toSeq' },
+            ],
+          }),
+        );
+      }
+      const log = logOf(sandboxId);
+      const info = await log.info();
+      const to = Math.min(range.toSeq ?? info.lastSeq, info.lastSeq);
+      const { start, readFrom } = await startOf(log, info, from);
+      const verifier = createChainVerifier(start);
+      // The range is bounded by the log's own positions; the verifier checks the seq each entry
+      // claims (a forged entry claiming another seq shows as a gap).
+      for await (const record of scanRecords(log, readFrom)) {
+        if (record.seq > to) break;
+        verifier.push(record.entry);
+      }
+      const result = verifier.result();
+      if (!result.valid) {
+        // GW-10: a break is a security incident. Sequence numbers only, no personal data.
+        logger?.error(
+          {
+            event: 'SECURITY_INCIDENT',
+            sandboxId,
+            firstBrokenSeq: result.firstBrokenSeq,
+            breaks: result.problems.map((p) => `${p.kind}@${p.seq}`),
+          },
+          'the journal hash chain is broken',
+        );
+      }
+      return ok({ result, trimmed: info.trimmed });
+    },
+
+    info: (sandboxId) => logOf(sandboxId).info(),
+    trim: (sandboxId, now) => logOf(sandboxId).trim(now),
+  };
+}
+
+/**
+ * The log definition of a retention: count and/or age by the entry's `ts`.
+ * @see mocks/ports/README.md "Logs"
+ */
+export function journalDefinition(retention: JournalRetention): LogDefinition<JournalEntry> {
+  const { maxEntries, maxAgeMs } = retention;
+  for (const [name, value] of [
+    ['maxEntries', maxEntries],
+    ['maxAgeMs', maxAgeMs],
+  ] as const) {
+    if (value !== undefined && !(Number.isSafeInteger(value) && value > 0)) {
+      throw new RangeError(`journal retention ${name} must be a positive integer`);
+    }
+  }
+  if (maxAgeMs === undefined) {
+    return maxEntries === undefined ? {} : { retention: { maxEntries } };
+  }
+  return {
+    retention: {
+      ...(maxEntries !== undefined ? { maxEntries } : {}),
+      maxAgeMs,
+      timestampOf: (entry) => Date.parse(entry.ts),
+    },
+  };
+}
+
+/** Where verification of a range starting at `from` begins, given what retention kept. */
+async function startOf(
+  log: Log<JournalEntry>,
+  info: LogInfo,
+  from: number,
+): Promise<{ start: ChainStart; readFrom: number }> {
+  if (from <= info.firstSeq || info.size === 0) {
+    // The entry before the first kept one was trimmed: its hash is unknown, not missing.
+    const start = info.trimmed === 0 ? GENESIS : { seq: info.trimmed, hash: null };
+    return { start, readFrom: info.firstSeq };
+  }
+  const before = (await log.read({ fromSeq: from - 1, limit: 1 })).records[0];
+  const start =
+    before?.seq === from - 1
+      ? { seq: before.seq, hash: before.entry.hash }
+      : { seq: from - 1, hash: null };
+  return { start, readFrom: from };
+}
+
+/** Entries from `fromSeq` (or the first kept one) to the end. */
+async function* scan(log: Log<JournalEntry>, fromSeq: number): AsyncGenerator<JournalEntry> {
+  for await (const record of scanRecords(log, fromSeq)) yield record.entry;
+}
+
+/** Log records from `fromSeq` (or the first kept one) to the end, a page at a time. */
+async function* scanRecords(
+  log: Log<JournalEntry>,
+  fromSeq: number,
+): AsyncGenerator<LogRecord<JournalEntry>> {
+  let next = fromSeq;
+  for (;;) {
+    const page = await log.read({ fromSeq: next, limit: PAGE });
+    yield* page.records;
+    const last = page.records[page.records.length - 1];
+    if (!last || page.records.length < PAGE) return;
+    next = last.seq + 1;
+  }
+}

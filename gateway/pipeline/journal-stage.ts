@@ -1,0 +1,105 @@
+import type { Contracts } from '../../contracts/contracts.js';
+import type { HandlerOutput } from '../../contracts/handler.js';
+import type { OperationSpec } from '../../contracts/operation-index.js';
+import { citizenAccessOf, type Journal, type JournalRecord } from '../journal/index.js';
+import { maskIdNumbers } from '../logger.js';
+import type { ValidatedRequest } from '../../contracts/validators.js';
+
+/** What the pipeline learned about a request by the time it answered. */
+export interface RequestTrace {
+  operation?: OperationSpec;
+  sandboxId?: string;
+  validated?: ValidatedRequest;
+  clientId?: string;
+}
+
+/** The raw request facts the journal needs. */
+export interface JournalledRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, unknown>>;
+  readonly requestId: string;
+  readonly sourceIp?: string;
+}
+
+/** Journal field → the control-plane schema its value must satisfy to be recorded. */
+const HEADER_FIELDS = [
+  ['officerId', 'x-officer-id', 'OfficerId'],
+  ['deviceId', 'x-may-tram', 'DeviceId'],
+  ['mucDich', 'x-muc-dich', 'Purpose'],
+  ['maHoSo', 'x-ma-ho-so', 'DossierCode'],
+] as const;
+
+/**
+ * Appends one record per request to the sandbox's hash-chained journal: who, what, which
+ * citizens and fields, the outcome and the latency. Refused requests are recorded too. Header
+ * values are recorded only when they are well-formed (a malformed one is `null`), and the
+ * endpoint is the path *template*, so no ID number leaks through a path.
+ * @see SECURITY.md GW-09, GW-10; issue 5 pipeline stage 9
+ */
+export async function journalRequest(
+  journal: Journal,
+  contracts: Contracts,
+  entry: {
+    readonly sandboxId: string;
+    readonly at: Date;
+    readonly request: JournalledRequest;
+    readonly trace: RequestTrace;
+    readonly output: HandlerOutput;
+    readonly latencyMs: number;
+  },
+): Promise<void> {
+  const { request, trace, output } = entry;
+  const header = (name: string, schema: string): string | null => {
+    const value = lowerCaseHeaders(request.headers)[name];
+    if (typeof value !== 'string') return null;
+    const violations = contracts.validators.validateValue(
+      'sandbox',
+      { $ref: `#/components/schemas/${schema}` },
+      value,
+    );
+    return violations.length === 0 ? value : null;
+  };
+  const fromHeaders = Object.fromEntries(
+    HEADER_FIELDS.map(([field, name, schema]) => [field, header(name, schema)]),
+  );
+  const body = output.body as { code?: unknown } | undefined;
+  const version = lowerCaseHeaders(request.headers)['x-client-version'];
+  const record: JournalRecord = {
+    requestId: request.requestId,
+    clientId: trace.clientId ?? null,
+    clientVersion: typeof version === 'string' ? version.slice(0, 64) : null,
+    officerId: fromHeaders.officerId ?? null,
+    deviceId: fromHeaders.deviceId ?? null,
+    sourceIp: request.sourceIp ?? 'unknown',
+    mucDich: (fromHeaders.mucDich ?? null) as JournalRecord['mucDich'],
+    maHoSo: fromHeaders.maHoSo ?? null,
+    maTTHC: null,
+    operationId: trace.operation?.operationId ?? null,
+    endpoint: trace.operation
+      ? `${trace.operation.method.toUpperCase()} ${trace.operation.path}`
+      : `${request.method.toUpperCase()} ${maskIdNumbers(request.path).slice(0, 200)}`,
+    ...citizenAccessOf({
+      params: trace.validated?.path,
+      query: trace.validated?.query,
+      body: trace.validated?.body,
+      status: output.status,
+      answer: output.body,
+    }),
+    resultCode:
+      output.status < 400
+        ? 'OK'
+        : typeof body?.code === 'string'
+          ? body.code
+          : `HTTP_${output.status}`,
+    status: output.status,
+    latencyMs: entry.latencyMs,
+  };
+  await journal.append(entry.sandboxId, record, entry.at);
+}
+
+function lowerCaseHeaders(headers: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(headers)) result[name.toLowerCase()] = value;
+  return result;
+}

@@ -1,0 +1,93 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import type { Contracts } from '../contracts/contracts.js';
+import { err, ok, type Result } from '../contracts/result.js';
+import type { RandomSource } from '../mocks/domain/identifiers/index.js';
+import { createMemoryStore } from '../mocks/ports/store/index.js';
+import { createKeyRing } from '../mocks/signing/key-ring.js';
+import type { ConfigError, GatewayConfig } from './config.js';
+import { createGateway } from './create-gateway.js';
+import {
+  createEmbeddedSandbox,
+  DEFAULT_SANDBOX_ID,
+  type EmbeddedSandbox,
+} from './embedded-sandbox.js';
+import { faultRandom } from './faults/index.js';
+import { createJournal, type Journal } from './journal/index.js';
+import type { PolicyConfig } from './policy/index.js';
+import { createGatewaySecurity, type GatewaySecurity } from './security.js';
+
+/** How long the gateway waits for an agency before answering 504. */
+export const UPSTREAM_TIMEOUT_MS = 30_000;
+
+/** The whole sandbox as `lienthong serve` runs it, built without opening a socket. */
+export interface SandboxApp {
+  readonly app: Express;
+  readonly sandbox: EmbeddedSandbox;
+  readonly security: GatewaySecurity;
+  readonly journal: Journal;
+}
+
+/**
+ * Assembles the sandbox: one signing key (documents, tokens and webhooks share the JWKS), the
+ * store, the journal, the sandboxes with every mock and the control plane, authentication and
+ * policy, and fault injection, all behind one express app.
+ * @see DESIGN.md §3, §4
+ */
+export async function createSandboxApp(options: {
+  readonly contracts: Contracts;
+  readonly config: GatewayConfig;
+  readonly logger: Logger;
+  readonly now?: () => Date;
+  readonly policy?: Partial<PolicyConfig>;
+}): Promise<Result<SandboxApp, ConfigError>> {
+  const { contracts, config, logger } = options;
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const kid = `sandbox-${randomBytes(6).toString('hex')}`;
+  const keys = createKeyRing({ privateKey, kid });
+  const store = createMemoryStore();
+  const journal = createJournal({ store, logger: logger.child({ component: 'journal' }) });
+  const security = await createGatewaySecurity({
+    contracts,
+    store,
+    config,
+    signingKey: { privateKey, kid },
+    ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  if (!security.ok) return err(security.error);
+  const sandbox = await createEmbeddedSandbox({
+    contracts,
+    keys,
+    seed: config.seed,
+    populationSize: config.populationSize,
+    store,
+    journal,
+    ...(options.now ? { now: options.now } : {}),
+  });
+  const streams = new Map<string, RandomSource>();
+  const app = createGateway({
+    contracts,
+    config,
+    logger,
+    handlers: (dispatch) => new Map([...sandbox.handlers(dispatch), ...security.value.handlers]),
+    stages: {
+      sandboxes: { defaultId: DEFAULT_SANDBOX_ID, resolve: (id) => sandbox.manager.resources(id) },
+      journal,
+      faults: {
+        random: (id) => {
+          let stream = streams.get(id);
+          if (!stream) streams.set(id, (stream = faultRandom(config.seed, id)));
+          return stream;
+        },
+        sleep: (ms) => sleep(ms),
+        upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
+      },
+      security: security.value.security,
+      policy: security.value.policy,
+    },
+  });
+  return ok({ app, sandbox, security: security.value, journal });
+}

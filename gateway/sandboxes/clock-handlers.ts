@@ -1,0 +1,72 @@
+/**
+ * Control-plane handlers of a sandbox's virtual clock.
+ * @see specs/sandbox.yaml (tag clock); DESIGN.md §3 ("Time comes from a Clock per sandbox")
+ */
+import type { operations } from '../../contracts/generated/sandbox.js';
+import type { Handler } from '../../contracts/handler.js';
+import { problem } from '../../contracts/problems.js';
+import type { SandboxResources } from '../../mocks/kit/context.js';
+import { addDuration, addWorkingDaysAt, checkAdvance, clockState, effectsOf } from './clock-ops.js';
+import type { SandboxManager } from './manager.js';
+import { SANDBOX_PROBLEMS } from './problems.js';
+import { route } from './route.js';
+
+type Ops = operations;
+
+/**
+ * The handlers of `sandboxGetClock`, `sandboxSetClock`, `sandboxFreezeClock` and
+ * `sandboxAdvanceClock`. Moving forward fires the sandbox's due timers; the advance answer
+ * counts them by kind (see `TIMER_LABEL_PREFIXES`).
+ * @see specs/sandbox.yaml
+ */
+export function clockHandlers(manager: SandboxManager): (readonly [string, Handler])[] {
+  const withSandbox = <T>(id: string, work: (resources: SandboxResources) => T) => {
+    const resources = manager.resources(id);
+    return resources
+      ? work(resources)
+      : problem(SANDBOX_PROBLEMS.sandboxNotFound, `No sandbox has the id "${id}".`);
+  };
+  return [
+    route<Ops['sandboxGetClock']>('sandboxGetClock', ({ params }) =>
+      withSandbox(params.sandboxId, ({ clock, calendar }) => ({
+        status: 200 as const,
+        body: clockState(clock, calendar),
+      })),
+    ),
+    route<Ops['sandboxSetClock']>('sandboxSetClock', ({ params, body }) =>
+      withSandbox(params.sandboxId, async ({ clock, calendar }) => {
+        await clock.set(new Date(body.now));
+        if (body.frozen === true) clock.freeze();
+        if (body.frozen === false) clock.unfreeze();
+        return { status: 200 as const, body: clockState(clock, calendar) };
+      }),
+    ),
+    route<Ops['sandboxFreezeClock']>('sandboxFreezeClock', ({ params, body }) =>
+      withSandbox(params.sandboxId, ({ clock, calendar }) => {
+        if (body.frozen) clock.freeze();
+        else clock.unfreeze();
+        return { status: 200 as const, body: clockState(clock, calendar) };
+      }),
+    ),
+    route<Ops['sandboxAdvanceClock']>('sandboxAdvanceClock', ({ params, body }) =>
+      withSandbox(params.sandboxId, async ({ clock, calendar }) => {
+        const from = clock.now();
+        const target =
+          'duration' in body
+            ? addDuration(from, body.duration)
+            : {
+                ok: true as const,
+                value: addWorkingDaysAt(calendar, from, body.workingDays, body.at),
+              };
+        if (!target.ok) return target.error;
+        const allowed = checkAdvance(from, target.value);
+        if (!allowed.ok) return allowed.error;
+        const report = await clock.set(target.value);
+        return {
+          status: 200 as const,
+          body: { clock: clockState(clock, calendar), fired: effectsOf(report) },
+        };
+      }),
+    ),
+  ];
+}

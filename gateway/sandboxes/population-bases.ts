@@ -1,0 +1,95 @@
+/**
+ * Seeded population bases, built once per (seed, size, provinces) and shared by every sandbox
+ * that reads through them: the people in memory and every system's share in a Store base.
+ * @see mocks/ports/README.md "Bases"; DESIGN.md §3 ("Sandboxes isolate tenants")
+ */
+import { problem, type Problem } from '../../contracts/problems.js';
+import { err, ok, type Result } from '../../contracts/result.js';
+import {
+  generatePopulation,
+  InvalidPopulationOptionsError,
+  type Population,
+} from '../../mocks/domain/population/index.js';
+import type { MockSystem } from '../../mocks/kit/system.js';
+import type { Store } from '../../mocks/ports/store/index.js';
+import { SANDBOX_PROBLEMS } from './problems.js';
+
+/** Which population a base holds. */
+export interface PopulationKey {
+  readonly seed: number;
+  readonly size: number;
+  /** Post-2025 province codes; all 34 when absent. */
+  readonly provinces?: readonly string[];
+}
+
+/** A built base: its Store name and the population it was seeded from. */
+export interface PopulationBase {
+  readonly name: string;
+  readonly population: Population;
+}
+
+/** Options of {@link createPopulationBases}. */
+export interface PopulationBasesOptions {
+  readonly store: Store;
+  readonly systems: readonly MockSystem[];
+  /** The population "today" (`yyyy-MM-dd`): ages and traits are relative to it. */
+  readonly referenceDate: string;
+}
+
+/** Gives the base of a population key, building it on first use. */
+export type PopulationBases = (key: PopulationKey) => Promise<Result<PopulationBase, Problem>>;
+
+/**
+ * The name of the base of a key: `population-${seed}-${size}`, plus the sorted provinces when
+ * the population is limited to some.
+ * @see mocks/ports/README.md "Bases"
+ */
+export function baseNameOf(key: PopulationKey): string {
+  const name = `population-${key.seed}-${key.size}`;
+  if (key.provinces === undefined) return name;
+  return `${name}-${[...key.provinces].sort().join('.')}`;
+}
+
+/**
+ * A lazy cache of bases over one Store: the first request for a key generates the population
+ * and seeds every system into a new base; concurrent and later requests share that work.
+ * A bad key (a size the generator refuses) is a 422 naming the option.
+ * @see mocks/domain/population `generatePopulation`; MockSystem.seed
+ */
+export function createPopulationBases(options: PopulationBasesOptions): PopulationBases {
+  const built = new Map<string, Promise<Result<PopulationBase, Problem>>>();
+  const build = async (name: string, key: PopulationKey) => {
+    let population: Population;
+    try {
+      population = generatePopulation({
+        seed: key.seed,
+        size: key.size,
+        referenceDate: options.referenceDate,
+        ...(key.provinces !== undefined ? { provinces: key.provinces } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof InvalidPopulationOptionsError)) throw error;
+      return err(
+        problem(SANDBOX_PROBLEMS.invalidSandboxConfig, `The population ${error.message}.`),
+      );
+    }
+    const created = await options.store.createBase(name, async (builder) => {
+      for (const system of options.systems) await system.seed?.(builder, population);
+    });
+    if (!created.ok) throw new Error(`could not seed the base ${name}: ${created.error.code}`);
+    return ok({ name, population });
+  };
+  return (key) => {
+    const name = baseNameOf(key);
+    let entry = built.get(name);
+    if (entry === undefined) {
+      entry = build(name, key);
+      built.set(name, entry);
+      // A refused key is not cached, so the name stays free.
+      void entry.then((result) => {
+        if (!result.ok) built.delete(name);
+      });
+    }
+    return entry;
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Typed control-plane handlers: the generated request types of an `operationId` in, one of its
+ * declared answers or a problem out (an undeclared status is a compile error).
+ * @see STYLE.md rule 2; contracts/typed.ts
+ */
+import type { Handler, HandlerOutput } from '../../contracts/handler.js';
+import type { Problem } from '../../contracts/problems.js';
+import type { PathParams, QueryParams, RequestBody, TypedOutput } from '../../contracts/typed.js';
+
+/** The validated request of an operation, typed from the contract. */
+export interface RouteRequest<Op> {
+  readonly params: PathParams<Op>;
+  readonly query: QueryParams<Op>;
+  readonly body: RequestBody<Op>;
+  readonly requestId: string;
+}
+
+/**
+ * Declares a control-plane handler for `operationId`.
+ * @see contracts/handler.ts `Handler`
+ */
+export function route<Op>(
+  operationId: string,
+  handle: (
+    request: RouteRequest<Op>,
+  ) => Promise<TypedOutput<Op> | Problem> | TypedOutput<Op> | Problem,
+): readonly [string, Handler] {
+  const handler: Handler = async (input) => {
+    const answer = await handle({
+      params: input.params as PathParams<Op>,
+      query: input.query as QueryParams<Op>,
+      body: input.body as RequestBody<Op>,
+      requestId: input.requestId,
+    });
+    return isProblem(answer) ? problemOutput(answer) : (answer as HandlerOutput);
+  };
+  return [operationId, handler] as const;
+}
+
+/** Wraps a problem as a handler answer. */
+export function problemOutput(p: Problem): HandlerOutput {
+  return { status: p.status, contentType: 'application/problem+json', body: p };
+}
+
+function isProblem(answer: unknown): answer is Problem {
+  return (
+    typeof answer === 'object' &&
+    answer !== null &&
+    'type' in answer &&
+    'code' in answer &&
+    'title' in answer
+  );
+}

@@ -1,0 +1,184 @@
+import type { KeyObject } from 'node:crypto';
+import type { Contracts } from '../contracts/contracts.js';
+import type { Handler } from '../contracts/handler.js';
+import { err, ok, type Result } from '../contracts/result.js';
+import type { Store } from '../mocks/ports/store/index.js';
+import {
+  authorize,
+  bootstrapClients,
+  checkClientAccess,
+  createAuthHandlers,
+  createClientRegistry,
+  createOfficerRegistry,
+  createTokenIssuer,
+  createTokenSigner,
+  DEFAULT_AUDIENCE,
+  oauthErrorForViolations,
+  publicKeysFromJwks,
+  seedClients,
+  verifyAccessToken,
+  type ClientRegistry,
+  type OfficerRegistry,
+} from './auth/index.js';
+import type { ConfigError, GatewayConfig } from './config.js';
+import { citizenAccessOf } from './journal/index.js';
+import type { PolicyStage, SecurityStage } from './pipeline/pipeline.js';
+import { createPolicy, resolvePolicyConfig, type PolicyConfig } from './policy/index.js';
+
+/** The issuer (`iss`) of the sandbox's access tokens. */
+export const TOKEN_ISSUER = 'lienthong-sandbox';
+
+/** The sandbox-independent store scope that holds client systems and officers. */
+const GLOBAL_SCOPE = 'gateway-global';
+
+/** Everything security the gateway is built with. */
+export interface GatewaySecurity {
+  readonly security: SecurityStage;
+  readonly policy: PolicyStage;
+  /** `sandboxIssueToken` and `sandboxGetJwks`. */
+  readonly handlers: ReadonlyMap<string, Handler>;
+  readonly clients: ClientRegistry;
+  readonly officers: OfficerRegistry;
+}
+
+/** What {@link createGatewaySecurity} needs. */
+export interface GatewaySecurityOptions {
+  readonly contracts: Contracts;
+  readonly store: Store;
+  readonly config: Pick<GatewayConfig, 'demo' | 'adminClientSecret' | 'provinceClientSecret'>;
+  /** The signing key shared with signed documents (one JWKS for both). */
+  readonly signingKey: { readonly privateKey: KeyObject; readonly kid: string };
+  /** Policy limits (SECURITY.md defaults when absent). */
+  readonly policy?: Partial<PolicyConfig>;
+  readonly now?: () => Date;
+}
+
+/**
+ * Builds the authentication and policy stages: client systems and officers in a global scope
+ * (demo clients in demo mode; configured secrets otherwise — start-up fails naming the missing
+ * setting), OAuth client-credentials tokens signed with the sandbox key, verification with
+ * explicit algorithms, issuer and audience, scopes, onboarding states, and the SECURITY.md
+ * policy with automatic suspension of a client that keeps breaking it.
+ * @see SECURITY.md §1, GW-01..GW-06, GW-14..GW-17; DESIGN.md §4
+ */
+export async function createGatewaySecurity(
+  options: GatewaySecurityOptions,
+): Promise<Result<GatewaySecurity, ConfigError>> {
+  const now = options.now ?? (() => new Date());
+  const { store, config } = options;
+  if (!(await store.hasSandbox(GLOBAL_SCOPE))) await store.createSandbox(GLOBAL_SCOPE);
+  const scope = store.sandbox(GLOBAL_SCOPE);
+  const clock = { now };
+  const clients = createClientRegistry({ scope, clock });
+  const officers = createOfficerRegistry({ scope, clock, clients });
+  const seeds = bootstrapClients(config.demo, {
+    ...(config.adminClientSecret
+      ? { LIENTHONG_ADMIN_CLIENT_SECRET: config.adminClientSecret }
+      : {}),
+    ...(config.provinceClientSecret
+      ? { LIENTHONG_PROVINCE_CLIENT_SECRET: config.provinceClientSecret }
+      : {}),
+  });
+  if (!seeds.ok) return err(seeds.error);
+  await seedClients(clients, officers, seeds.value);
+
+  const signer = createTokenSigner(options.signingKey);
+  const issueToken = createTokenIssuer({ clients, signer, issuer: TOKEN_ISSUER, now });
+  const publicKeys = publicKeysFromJwks(signer.jwks());
+  const security: SecurityStage = {
+    async authenticate(operation, headers) {
+      const verified = verifyAccessToken(headers.authorization, {
+        publicKeys,
+        issuer: TOKEN_ISSUER,
+        audience: DEFAULT_AUDIENCE,
+        now,
+      });
+      if (!verified.ok) return verified;
+      const allowed = authorize(verified.value, operation.scopes);
+      if (!allowed.ok) return allowed;
+      const client = await checkClientAccess(clients, verified.value, headers['x-client-version']);
+      if (!client.ok) return client;
+      return ok({ clientId: client.value.clientId });
+    },
+    validationFailure: (operation, violations) =>
+      operation.operationId === 'sandboxIssueToken'
+        ? oauthErrorForViolations(violations)
+        : undefined,
+  };
+
+  const policyConfig = resolvePolicyConfig(options.policy);
+  if (!policyConfig.ok) return err(policyConfig.error);
+  const policy = createPolicy({
+    config: policyConfig.value,
+    operations: options.contracts.index.operations.values(),
+    officerLookup: async (clientId, officerId) => {
+      const record = await officers.get(officerId);
+      return record && record.officer.clientId === clientId ? record.officer : undefined;
+    },
+    clientLookup: async (clientId) => (await clients.get(clientId)) ?? undefined,
+    // The hub (issue 6) will answer for its dossiers; until then the policy derives the
+    // procedure from the dossier code (its documented fallback).
+    dossierLookup: async () => undefined,
+    now: () => now().getTime(),
+  });
+  const suspend = async (order: { clientId: string; reasonRef: string } | undefined) => {
+    if (!order) return;
+    await clients.changeState(order.clientId, {
+      target: 'SUSPENDED',
+      actorRole: 'DATA_OWNER',
+      reasonRef: order.reasonRef,
+      automatic: true,
+    });
+  };
+  const policyStage: PolicyStage = {
+    async before(check) {
+      const sandbox = {
+        id: check.sandboxId,
+        store: check.sandbox.store,
+        clock: check.sandbox.clock,
+      };
+      const subject = (check.body as { soDinhDanh?: unknown } | undefined)?.soDinhDanh;
+      const checked = await policy.check({
+        operationId: check.operation.operationId,
+        headers: check.headers,
+        clientId: check.caller.clientId,
+        requestId: check.requestId,
+        sandbox,
+        ...(typeof subject === 'string' ? { subjects: [subject] } : {}),
+      });
+      if (!checked.ok) {
+        await suspend(checked.error.suspend ?? checked.error.violation?.suspend);
+        return err({ problem: checked.error.problem, headers: checked.error.headers });
+      }
+      const grant = checked.value;
+      if (grant.officerId !== undefined) await officers.recordUse(grant.officerId, grant.deviceId);
+      return ok({
+        headers: grant.headers,
+        after: async (output) => {
+          const code = (output.body as { code?: unknown } | undefined)?.code;
+          const recorded = await policy.recordOutcome({
+            operationId: check.operation.operationId,
+            clientId: check.caller.clientId,
+            requestId: check.requestId,
+            sandbox,
+            grant,
+            citizens: citizenAccessOf({
+              status: output.status,
+              answer: output.body,
+              body: check.body,
+            }).subjectSoDinhDanh,
+            ...(output.status >= 400 && typeof code === 'string' ? { problemCode: code } : {}),
+          });
+          await suspend(recorded.suspend ?? recorded.violation?.suspend);
+        },
+      });
+    },
+  };
+  return ok({
+    security,
+    policy: policyStage,
+    handlers: createAuthHandlers({ issueToken, signer }),
+    clients,
+    officers,
+  });
+}
