@@ -9,6 +9,7 @@ import { readConfig, type GatewayConfig } from '../gateway/config.js';
 import { createSandboxApp } from '../gateway/sandbox-app.js';
 import { createLogger } from '../gateway/logger.js';
 import { listen } from '../gateway/server.js';
+import { shutdownOnSignals } from '../gateway/shutdown.js';
 
 /** The `lienthong` command line. */
 export function createProgram(): Command {
@@ -60,15 +61,13 @@ export function createProgram(): Command {
                 `  get a token     curl -s -X POST ${running.url}/oauth/token -d grant_type=client_credentials -d client_id=tinh-demo -d client_secret=tinh-demo-secret\n\n`
               : '\n'),
         );
-        const stop = (signal: string) => {
-          logger.info({ signal }, 'shutting down');
-          running.close().then(
-            () => process.exit(0),
-            () => process.exit(1),
-          );
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        shutdownOnSignals({
+          server: running,
+          dispose: () => sandbox.manager.dispose(),
+          logger,
+          exit: (code) => process.exit(code),
+          signals: process,
+        });
       },
     );
 

@@ -26,6 +26,11 @@ export interface HandlerOutput {
   readonly body?: unknown;
   /** Close the connection without answering (a simulated network failure). */
   readonly dropConnection?: boolean;
+  /**
+   * The gateway's own answer standing in for the agency's (an unreachable or timed-out
+   * upstream): response validation does not apply, since the contract describes the agency.
+   */
+  readonly fromGateway?: boolean;
 }
 
 /** An operation's behaviour. */

@@ -17,6 +17,8 @@ describe('configuration', () => {
         LIENTHONG_RESPONSE_VALIDATION: 'lenient',
         LIENTHONG_SEED: '42',
         LIENTHONG_POPULATION: '500',
+        LIENTHONG_UPSTREAM_DANCU: 'http://127.0.0.1:9001',
+        LIENTHONG_UPSTREAM_TIMEOUT_MS: '2500',
       },
     );
     expect(result).toEqual({
@@ -30,6 +32,8 @@ describe('configuration', () => {
         seed: 42,
         populationSize: 500,
         demo: true,
+        upstreams: { dancu: { baseUrl: 'http://127.0.0.1:9001', timeoutMs: 2500 } },
+        upstreamTimeoutMs: 2500,
       },
     });
   });

@@ -1,4 +1,9 @@
 import { err, ok, type Result } from '../contracts/result.js';
+import {
+  DEFAULT_UPSTREAM_TIMEOUT_MS,
+  readUpstreams,
+  type UpstreamTargets,
+} from './upstream/upstream-config.js';
 
 /** How a response that breaks its contract is treated. */
 export type ResponseValidationMode = 'strict' | 'lenient' | 'off';
@@ -24,6 +29,10 @@ export interface GatewayConfig {
   readonly adminClientSecret?: string;
   /** Secret of the `tinh-demo` province client outside demo mode (not seeded when absent). */
   readonly provinceClientSecret?: string;
+  /** Systems served by a remote upstream instead of their in-process mock. */
+  readonly upstreams: UpstreamTargets;
+  /** How long the gateway waits for a remote upstream before answering 504. */
+  readonly upstreamTimeoutMs: number;
 }
 
 /** A configuration key with a bad value; the message names the key. */
@@ -42,6 +51,8 @@ export const DEFAULT_CONFIG: GatewayConfig = Object.freeze({
   seed: 20260901,
   populationSize: 10_000,
   demo: true,
+  upstreams: {},
+  upstreamTimeoutMs: DEFAULT_UPSTREAM_TIMEOUT_MS,
 });
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -64,6 +75,8 @@ const MODES = ['demo', 'production'] as const;
  * | `LIENTHONG_MODE` | `demo` (documented demo clients) or `production` (secrets required) | `demo` |
  * | `LIENTHONG_ADMIN_CLIENT_SECRET` | secret of `sandbox-admin` outside demo mode | — |
  * | `LIENTHONG_PROVINCE_CLIENT_SECRET` | secret of `tinh-demo` outside demo mode | — |
+ * | `LIENTHONG_UPSTREAM_<SYSTEM>` | base URL of a remote upstream for a system (e.g. `DANCU`) | — |
+ * | `LIENTHONG_UPSTREAM_TIMEOUT_MS` | how long to wait for an upstream before answering 504 | `10000` |
  */
 export function readConfig(
   overrides: Partial<GatewayConfig> = {},
@@ -109,6 +122,8 @@ export function readConfig(
   const adminSecret = env.LIENTHONG_ADMIN_CLIENT_SECRET?.trim();
   const provinceSecret = env.LIENTHONG_PROVINCE_CLIENT_SECRET?.trim();
   const host = env.HOST?.trim() || DEFAULT_CONFIG.host;
+  const upstreams = readUpstreams(env);
+  if (!upstreams.ok) return upstreams;
   return ok(
     Object.freeze({
       host,
@@ -121,6 +136,8 @@ export function readConfig(
       demo: mode.value === 'demo',
       ...(adminSecret ? { adminClientSecret: adminSecret } : {}),
       ...(provinceSecret ? { provinceClientSecret: provinceSecret } : {}),
+      upstreams: upstreams.value.upstreams,
+      upstreamTimeoutMs: upstreams.value.timeoutMs,
       ...overrides,
     }),
   );

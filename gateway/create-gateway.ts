@@ -22,10 +22,10 @@ export interface GatewayOptions {
    * can call other operations through it. Operations without a handler answer with their example.
    */
   readonly handlers?: HandlerMap | ((dispatch: Pipeline) => HandlerMap);
-  /** Sandbox-scoped stages: resolution, journal, faults; authentication and policy. */
+  /** Sandbox-scoped stages: resolution, journal, faults; authentication and policy; observers. */
   readonly stages?: Pick<
     PipelineOptions,
-    'sandboxes' | 'journal' | 'faults' | 'security' | 'policy'
+    'sandboxes' | 'journal' | 'faults' | 'security' | 'policy' | 'observe'
   >;
   /** Reported by the health operations; defaults to this package's version. */
   readonly version?: string;

@@ -1,28 +1,85 @@
-import { Router, type Request, type Response } from 'express';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Router, type NextFunction, type Request, type Response } from 'express';
 import { stringify } from 'yaml';
 import type { Contracts } from '../contracts/contracts.js';
-import { isSystemName, SYSTEMS } from '../contracts/systems.js';
+import { isSystemName } from '../contracts/systems.js';
+import {
+  DOCS_ASSETS_PATH,
+  DOCS_SCRIPT,
+  DOCS_SCRIPT_FILE,
+  escapeHtml,
+  indexPage,
+  plainPage,
+  systemPage,
+} from './docs-page.js';
 
 /**
- * The API reference: `/docs` lists every system and operation, `/docs/<system>` one system,
- * `/specs/<system>.json|.yaml` the bundled, self-contained OpenAPI documents (for code generators
- * and API clients).
+ * The swagger-ui-dist files the reference pages use: only these are served, never the package's
+ * own `index.html` (which points at the public petstore).
  */
-export function docsRouter(contracts: Contracts): Router {
+const SWAGGER_UI_FILES: ReadonlySet<string> = new Set([
+  'swagger-ui.css',
+  'swagger-ui.css.map',
+  'swagger-ui-bundle.js',
+  'swagger-ui-bundle.js.map',
+  'oauth2-redirect.html',
+  'oauth2-redirect.js',
+  'favicon-16x16.png',
+  'favicon-32x32.png',
+]);
+
+/** The asset files change only with the package version: let browsers keep them a day. */
+const ASSET_MAX_AGE_MS = 24 * 3600_000;
+
+/**
+ * The folder of the installed swagger-ui-dist package, resolved from this module so it works
+ * from the sources (tsx, vitest) and from `dist/` alike; the sandbox never reaches a CDN.
+ * @see https://www.npmjs.com/package/swagger-ui-dist
+ */
+export function swaggerUiDistPath(): string {
+  return dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+}
+
+/**
+ * The API reference: `/docs` lists every system, `/docs/<system>` is its interactive reference
+ * (Swagger UI, assets under `/docs/assets/` from the local swagger-ui-dist),
+ * `/specs/<system>.json|.yaml` the bundled, self-contained OpenAPI documents (for Swagger UI,
+ * code generators and API clients). Anything else falls through to the pipeline (404 problem).
+ * @see DESIGN.md §4; issue 5 "/docs serving an interactive API reference of every spec"
+ */
+export function docsRouter(contracts: Contracts, assetsDir: string = swaggerUiDistPath()): Router {
   const router = Router();
   router.get('/docs', (_req, res) => {
-    res.type('html').send(page('lienthong-sandbox — API reference', indexBody(contracts)));
+    res.type('html').send(indexPage(contracts));
   });
+  router.get(`${DOCS_ASSETS_PATH}/${DOCS_SCRIPT_FILE}`, (_req, res) => {
+    res.type('text/javascript').send(DOCS_SCRIPT);
+  });
+  router.get(
+    `${DOCS_ASSETS_PATH}/:file`,
+    (req: Request<{ file: string }>, res: Response, next: NextFunction) => {
+      const { file } = req.params;
+      if (!SWAGGER_UI_FILES.has(file)) {
+        next();
+        return;
+      }
+      res.sendFile(join(assetsDir, file), { maxAge: ASSET_MAX_AGE_MS }, (error) => {
+        // A missing file (a broken install) answers like any unknown path: the pipeline's 404.
+        if (error && !res.headersSent) next();
+      });
+    },
+  );
   router.get('/docs/:system', (req: Request<{ system: string }>, res: Response) => {
     const { system } = req.params;
     if (!isSystemName(system) || !contracts.specs.has(system)) {
       res
         .status(404)
         .type('html')
-        .send(page('Not found', `<p>No system named ${escapeHtml(system)}.</p>`));
+        .send(plainPage('Not found', `<p>No system named ${escapeHtml(system)}.</p>`));
       return;
     }
-    res.type('html').send(page(`${system} — API reference`, systemBody(contracts, system)));
+    res.type('html').send(systemPage(contracts, system));
   });
   router.get('/specs/:file', (req: Request<{ file: string }>, res: Response) => {
     const match = /^([a-z]+)\.(json|yaml)$/.exec(req.params.file);
@@ -36,44 +93,4 @@ export function docsRouter(contracts: Contracts): Router {
     else res.type('application/yaml').send(stringify(spec.document));
   });
   return router;
-}
-
-function indexBody(contracts: Contracts): string {
-  const rows = SYSTEMS.filter((s) => contracts.specs.has(s)).map((system) => {
-    const ops = contracts.index.bySystem.get(system) ?? [];
-    const title = String(
-      (contracts.specs.get(system)?.document.info as { title?: unknown } | undefined)?.title ??
-        system,
-    );
-    return (
-      `<tr><td><a href="/docs/${system}">${system}</a></td><td>${escapeHtml(title)}</td><td>${ops.length}</td>` +
-      `<td><a href="/specs/${system}.json">json</a> · <a href="/specs/${system}.yaml">yaml</a></td></tr>`
-    );
-  });
-  return `<table><thead><tr><th>system</th><th>title</th><th>operations</th><th>OpenAPI</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
-}
-
-function systemBody(contracts: Contracts, system: (typeof SYSTEMS)[number]): string {
-  const ops = contracts.index.bySystem.get(system) ?? [];
-  const rows = ops.map(
-    (op) =>
-      `<tr><td><code>${op.kind === 'route' ? op.method.toUpperCase() : 'WEBHOOK'}</code></td><td><code>${escapeHtml(op.path)}</code></td>` +
-      `<td><code>${escapeHtml(op.operationId)}</code></td><td>${escapeHtml(op.summary)}</td><td>${op.isPublic ? 'public' : escapeHtml(op.scopes.join(' '))}</td></tr>`,
-  );
-  return (
-    `<p><a href="/docs">← all systems</a> · <a href="/specs/${system}.json">OpenAPI (JSON)</a></p>` +
-    `<table><thead><tr><th>method</th><th>path</th><th>operationId</th><th>summary</th><th>scopes</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
-  );
-}
-
-function page(title: string, body: string): string {
-  return (
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>` +
-    `<style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left;vertical-align:top}</style>` +
-    `</head><body><h1>${escapeHtml(title)}</h1>${body}</body></html>`
-  );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -8,6 +8,7 @@ import type { RandomSource } from '../mocks/domain/identifiers/index.js';
 import { createMemoryStore } from '../mocks/ports/store/index.js';
 import { createKeyRing } from '../mocks/signing/key-ring.js';
 import type { ConfigError, GatewayConfig } from './config.js';
+import { createAdminOperations } from './control-plane/index.js';
 import { createGateway } from './create-gateway.js';
 import {
   createEmbeddedSandbox,
@@ -16,8 +17,10 @@ import {
 } from './embedded-sandbox.js';
 import { faultRandom } from './faults/index.js';
 import { createJournal, type Journal } from './journal/index.js';
+import { createGatewayMetrics, type GatewayMetrics } from './metrics/index.js';
 import type { PolicyConfig } from './policy/index.js';
 import { createGatewaySecurity, type GatewaySecurity } from './security.js';
+import { createUpstreamHandlers } from './upstream/index.js';
 
 /** How long the gateway waits for an agency before answering 504. */
 export const UPSTREAM_TIMEOUT_MS = 30_000;
@@ -28,6 +31,8 @@ export interface SandboxApp {
   readonly sandbox: EmbeddedSandbox;
   readonly security: GatewaySecurity;
   readonly journal: Journal;
+  /** The gateway's metrics registry (`GET /metrics`). */
+  readonly metrics: GatewayMetrics;
 }
 
 /**
@@ -67,12 +72,37 @@ export async function createSandboxApp(options: {
     journal,
     ...(options.now ? { now: options.now } : {}),
   });
+  const metrics = createGatewayMetrics({
+    journal: {
+      sandboxIds: () => sandbox.manager.list().map((view) => view.sandboxId),
+      size: async (id) => (await journal.info(id)).size,
+    },
+  });
   const streams = new Map<string, RandomSource>();
+  // Systems configured with a base URL are forwarded instead of served by their mock.
+  const upstreams = createUpstreamHandlers({
+    contracts,
+    upstreams: config.upstreams,
+    logger: logger.child({ component: 'upstream' }),
+  });
   const app = createGateway({
     contracts,
     config,
     logger,
-    handlers: (dispatch) => new Map([...sandbox.handlers(dispatch), ...security.value.handlers]),
+    handlers: (dispatch) =>
+      new Map([
+        ...sandbox.handlers(dispatch),
+        ...security.value.handlers,
+        ...metrics.handlers,
+        ...createAdminOperations({
+          clients: security.value.clients,
+          officers: security.value.officers,
+          manager: sandbox.manager,
+          now: options.now ?? (() => new Date()),
+          operations: contracts.index.operations.values(),
+        }),
+        ...upstreams,
+      ]),
     stages: {
       sandboxes: { defaultId: DEFAULT_SANDBOX_ID, resolve: (id) => sandbox.manager.resources(id) },
       journal,
@@ -87,7 +117,8 @@ export async function createSandboxApp(options: {
       },
       security: security.value.security,
       policy: security.value.policy,
+      observe: metrics.observe,
     },
   });
-  return ok({ app, sandbox, security: security.value, journal });
+  return ok({ app, sandbox, security: security.value, journal, metrics });
 }

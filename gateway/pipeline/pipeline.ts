@@ -73,6 +73,21 @@ export interface PipelineOptions {
   readonly security?: SecurityStage;
   /** The security policy (needs `security` and `sandboxes`). */
   readonly policy?: PolicyStage;
+  /** Told once per request, once it is answered (metrics); must not throw. */
+  readonly observe?: (event: RequestObservation) => void;
+}
+
+/**
+ * One answered request as observers (metrics) see it: no personal data, only the operation, its
+ * system, the status and the time the pipeline took. `operationId` and `system` are absent when
+ * no operation matched; `sandboxId` when no sandbox was resolved.
+ */
+export interface RequestObservation {
+  readonly operationId?: string;
+  readonly system?: string;
+  readonly status: number;
+  readonly latencyMs: number;
+  readonly sandboxId?: string;
 }
 
 /** The request pipeline as a plain function: hosts (express, msw) only adapt to it. */
@@ -151,7 +166,14 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   return async (request) => {
     const started = performance.now();
     const trace: RequestTrace = {};
-    const output = await run(request, trace);
+    let output: HandlerOutput;
+    try {
+      output = await run(request, trace);
+    } catch (error) {
+      // The host answers 500 for a stage or handler that threw; count it as such.
+      options.observe?.(observationOf(trace, 500, started));
+      throw error;
+    }
     const journal = options.journal;
     const sandboxes = options.sandboxes;
     if (journal && sandboxes) {
@@ -168,7 +190,19 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         });
       }
     }
+    options.observe?.(observationOf(trace, output.status, started));
     return output;
+  };
+}
+
+function observationOf(trace: RequestTrace, status: number, started: number): RequestObservation {
+  return {
+    status,
+    latencyMs: performance.now() - started,
+    ...(trace.operation
+      ? { operationId: trace.operation.operationId, system: trace.operation.system }
+      : {}),
+    ...(trace.sandboxId !== undefined ? { sandboxId: trace.sandboxId } : {}),
   };
 }
 
@@ -256,7 +290,13 @@ function createRun(options: PipelineOptions, handlers: ReadonlyMap<string, Handl
         body: validated.value.body,
         requestId: request.requestId,
       });
-      return checkResponse(contracts, operation, output, responseValidation, request);
+      return checkResponse(
+        contracts,
+        operation,
+        withInstance(output, request),
+        responseValidation,
+        request,
+      );
     };
     const output = await dispatchWithFaults(
       options,
@@ -306,6 +346,22 @@ async function dispatchWithFaults(
   return { status: 502, dropConnection: true };
 }
 
+/** Stamps `instance` on a problem a handler answered without one (RFC 9457 §3.1.5). */
+function withInstance(output: HandlerOutput, request: PipelineRequest): HandlerOutput {
+  const body = output.body;
+  if (
+    output.contentType !== 'application/problem+json' ||
+    typeof body !== 'object' ||
+    body === null
+  )
+    return output;
+  if ('instance' in body) return output;
+  return {
+    ...output,
+    body: { ...body, instance: `urn:lienthong-sandbox:request:${request.requestId}` },
+  };
+}
+
 function lowerCase(headers: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(headers)) result[name.toLowerCase()] = value;
@@ -319,7 +375,7 @@ function checkResponse(
   mode: ResponseValidationMode,
   request: PipelineRequest,
 ): HandlerOutput {
-  if (mode === 'off') return output;
+  if (mode === 'off' || output.fromGateway === true) return output;
   const contentType =
     output.body === undefined
       ? undefined

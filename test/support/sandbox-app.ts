@@ -1,12 +1,17 @@
 import { pino } from 'pino';
 import { DEFAULT_CONFIG, type GatewayConfig } from '../../gateway/config.js';
+import type { PolicyConfig } from '../../gateway/policy/index.js';
 import { createSandboxApp, type SandboxApp } from '../../gateway/sandbox-app.js';
 import { listen, type RunningServer } from '../../gateway/server.js';
 import { testContracts } from './gateway.js';
 
 /** The full sandbox (auth, policy, faults, journal, every mock) on a free loopback port. */
 export async function startSandboxApp(
-  options: { config?: Partial<GatewayConfig>; now?: () => Date } = {},
+  options: {
+    config?: Partial<GatewayConfig>;
+    now?: () => Date;
+    policy?: Partial<PolicyConfig>;
+  } = {},
 ): Promise<
   SandboxApp &
     RunningServer &
@@ -19,6 +24,7 @@ export async function startSandboxApp(
     config,
     logger,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
   });
   if (!built.ok) throw new Error(built.error.detail);
   const running = await listen(built.value.app, '127.0.0.1', 0, logger);

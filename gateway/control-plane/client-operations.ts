@@ -1,0 +1,155 @@
+/**
+ * Control-plane operations of client systems: registration (secret shown once), listing,
+ * reading, the onboarding lifecycle, secret rotation and the account inventory.
+ * @see specs/sandbox.yaml (tags clients, officers); SECURITY.md §1, GW-01..GW-03, GW-12, GW-13
+ */
+import type { operations } from '../../contracts/generated/sandbox.js';
+import type { Handler } from '../../contracts/handler.js';
+import { problem, type Problem } from '../../contracts/problems.js';
+import type { TypedOutput } from '../../contracts/typed.js';
+import { SANDBOX_HEADER } from '../../mocks/runtime.js';
+import {
+  AUTH_PROBLEMS,
+  buildInventory,
+  renderInventoryCsv,
+  type ClientRegistry,
+  type OfficerRegistry,
+} from '../auth/index.js';
+import type { SandboxManager } from '../sandboxes/index.js';
+import { problemOutput, route } from '../sandboxes/route.js';
+import { prefersCsv } from './accept.js';
+import { ADMIN_PROBLEMS } from './problems.js';
+
+type Ops = operations;
+
+/** Answers that carry a secret must not be cached. @see specs/sandbox.yaml (Cache-Control) */
+const NO_STORE = { 'cache-control': 'no-store' } as const;
+
+/** What the client-system operations need. */
+export interface ClientOperationsOptions {
+  readonly clients: ClientRegistry;
+  readonly officers: Pick<OfficerRegistry, 'listByClient'>;
+  readonly manager: Pick<SandboxManager, 'view' | 'resources' | 'defaultSandboxId'>;
+  /** Gateway time, for the inventory when the request names no sandbox. */
+  readonly now: () => Date;
+  /** Scopes a client may register; every scope is accepted when absent. */
+  readonly knownScopes?: ReadonlySet<string>;
+}
+
+/**
+ * The handlers of `sandboxRegisterClient`, `sandboxListClients`, `sandboxGetClient`,
+ * `sandboxChangeClientState`, `sandboxRotateClientSecret` and `sandboxGetAccountInventory`.
+ * Registry failures (409 `ILLEGAL_STATE_TRANSITION`, 403 `ROLE_NOT_PERMITTED`, 422
+ * `STATE_PRECONDITION_FAILED`…) pass through unchanged.
+ * @see specs/sandbox.yaml; gateway/auth/README.md
+ */
+export function clientOperations(options: ClientOperationsOptions): (readonly [string, Handler])[] {
+  const { clients } = options;
+  return [
+    route<Ops['sandboxRegisterClient']>('sandboxRegisterClient', async ({ body }) => {
+      const refused = registrationRefusal(body, options);
+      if (refused) return refused;
+      const registered = await clients.register(body);
+      if (!registered.ok) return registered.error;
+      const { client, clientSecret } = registered.value;
+      return {
+        status: 201,
+        headers: { ...NO_STORE, location: `/sandbox/v1/clients/${client.clientId}` },
+        body: { client, clientSecret },
+      };
+    }),
+    route<Ops['sandboxListClients']>('sandboxListClients', async ({ query }) => {
+      const page = await clients.list({
+        limit: query.limit ?? 20,
+        ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),
+        ...(query.state !== undefined ? { state: query.state } : {}),
+        ...(query.maTinh !== undefined ? { maTinh: query.maTinh } : {}),
+      });
+      if (!page.ok)
+        return problem(ADMIN_PROBLEMS.invalidCursor, 'The cursor is not a client page.');
+      return {
+        status: 200,
+        body: { items: [...page.value.items], nextCursor: page.value.nextCursor },
+      };
+    }),
+    route<Ops['sandboxGetClient']>('sandboxGetClient', async ({ params }) => {
+      const client = await clients.get(params.clientId);
+      return client ? { status: 200, body: client } : clientNotFound(params.clientId);
+    }),
+    route<Ops['sandboxChangeClientState']>('sandboxChangeClientState', async ({ params, body }) => {
+      const changed = await clients.changeState(params.clientId, {
+        target: body.target,
+        actorRole: body.actorRole,
+        ...(body.reasonRef !== undefined ? { reasonRef: body.reasonRef } : {}),
+        ...(body.commitmentRef !== undefined ? { commitmentRef: body.commitmentRef } : {}),
+      });
+      return changed.ok ? { status: 200, body: changed.value } : changed.error;
+    }),
+    route<Ops['sandboxRotateClientSecret']>('sandboxRotateClientSecret', async ({ params }) => {
+      const rotated = await clients.rotateSecret(params.clientId);
+      if (!rotated.ok) return rotated.error;
+      const { client, clientSecret, issuedAt } = rotated.value;
+      return {
+        status: 200,
+        headers: NO_STORE,
+        body: { clientId: client.clientId, clientSecret, issuedAt },
+      };
+    }),
+    ['sandboxGetAccountInventory', inventoryHandler(options)],
+  ];
+}
+
+/**
+ * `sandboxGetAccountInventory`: JSON, or CSV when the caller prefers `text/csv`. The idle flag
+ * is computed against the clock of the sandbox the request names (`X-Sandbox-Id`, which the
+ * pipeline always sets), so advancing a sandbox clock ages its accounts.
+ * @see specs/sandbox.yaml sandboxGetAccountInventory; gateway/auth/README.md (Idle)
+ */
+function inventoryHandler(options: ClientOperationsOptions): Handler {
+  type Op = Ops['sandboxGetAccountInventory'];
+  return async (input) => {
+    const clientId = String(input.params.clientId);
+    const client = await options.clients.get(clientId);
+    if (!client) return problemOutput(clientNotFound(clientId));
+    const named = input.headers[SANDBOX_HEADER];
+    const sandboxId = typeof named === 'string' ? named : options.manager.defaultSandboxId;
+    const clock = options.manager.resources(sandboxId)?.clock;
+    const idleAccountDays = input.query.idleAccountDays;
+    const inventory = buildInventory(client, await options.officers.listByClient(clientId), {
+      now: clock ? clock.now() : options.now(),
+      ...(typeof idleAccountDays === 'number' ? { idleAccountDays } : {}),
+    });
+    const vary = { vary: 'Accept' };
+    const output: TypedOutput<Op> = prefersCsv(input.headers.accept)
+      ? { status: 200, contentType: 'text/csv', headers: vary, body: renderInventoryCsv(inventory) }
+      : { status: 200, contentType: 'application/json', headers: vary, body: inventory };
+    return output;
+  };
+}
+
+/** The 422s of registration the registry does not check: unknown scopes and default sandbox. */
+function registrationRefusal(
+  body: Ops['sandboxRegisterClient']['requestBody']['content']['application/json'],
+  options: ClientOperationsOptions,
+): Problem | undefined {
+  const known = options.knownScopes;
+  const unknown = known ? body.scopes.filter((s) => !known.has(s)) : [];
+  if (unknown.length > 0) {
+    return problem(
+      ADMIN_PROBLEMS.scopeUnknown,
+      `No operation uses the scope ${unknown.join(', ')}.`,
+      {
+        scopes: unknown,
+      },
+    );
+  }
+  const sandboxId = body.defaultSandboxId;
+  if (sandboxId !== undefined && !options.manager.view(sandboxId)) {
+    return problem(ADMIN_PROBLEMS.defaultSandboxUnknown, `No sandbox has the id "${sandboxId}".`);
+  }
+  return undefined;
+}
+
+function clientNotFound(clientId: string): Problem {
+  return problem(AUTH_PROBLEMS.clientNotFound, `No client system has the id ${clientId}.`);
+}

@@ -1,0 +1,112 @@
+/**
+ * Reads a remote agency's answer into the handler output the pipeline validates against the
+ * contract: status, media type and body pass through; a body that cannot be read as what it
+ * claims, or as what the contract declares, is a failure of its own, and so is a 503 that does
+ * not explain itself with a JSON body.
+ * @see issue 5 pipeline stages 7 and 8
+ */
+import type { HandlerOutput } from '../../contracts/handler.js';
+import type { OperationSpec } from '../../contracts/operation-index.js';
+import { err, ok, type Result } from '../../contracts/result.js';
+import { isJsonMediaType } from '../http/send.js';
+
+/** Answer headers a contract may declare (specs/*.yaml), passed back to the client. */
+export const PASSED_RESPONSE_HEADERS = [
+  'location',
+  'retry-after',
+  'cache-control',
+  'content-disposition',
+] as const;
+
+/** Why an answer could not be passed on, with the headers worth keeping (`retry-after`). */
+export type UnreadableAnswer =
+  | { readonly kind: 'malformed'; readonly status: number; readonly reason: string }
+  | {
+      readonly kind: 'unavailable';
+      readonly headers: Readonly<Record<string, string>>;
+    };
+
+/**
+ * The handler output for `response`. Reading the body may throw like `fetch` itself (timeout,
+ * connection reset mid-body); the caller classifies those.
+ */
+export async function readUpstreamAnswer(
+  operation: OperationSpec,
+  response: Response,
+): Promise<Result<HandlerOutput, UnreadableAnswer>> {
+  const { status } = response;
+  const headers = passedHeaders(response.headers);
+  const text = await response.text();
+  const body = readBody(operation, status, mediaTypeOf(response.headers), text);
+  if (status === 503 && !(body.ok && explainsItself(body.value)))
+    return err({ kind: 'unavailable', headers });
+  if (!body.ok) return err({ kind: 'malformed', status, reason: body.error });
+  if (body.value === undefined) return ok({ status, headers });
+  return ok({ status, headers, ...body.value });
+}
+
+type Body = { readonly contentType: string; readonly body: unknown } | undefined;
+type ReadBody = Result<Body, string>;
+
+/** A JSON object body: a problem the contract can judge, not a proxy's error page. */
+function explainsItself(body: Body): boolean {
+  return (
+    body !== undefined &&
+    isJsonMediaType(body.contentType) &&
+    typeof body.body === 'object' &&
+    body.body !== null
+  );
+}
+
+function readBody(
+  operation: OperationSpec,
+  status: number,
+  mediaType: string,
+  text: string,
+): ReadBody {
+  if (text === '') return ok(undefined);
+  const declared = declaredMediaTypes(operation, status);
+  if (mediaType === '' || isJsonMediaType(mediaType)) {
+    const parsed = parseJson(text);
+    if (!parsed.ok) return err(`a body that is not JSON (${mediaType || 'no content-type'})`);
+    const contentType = mediaType || declared.find(isJsonMediaType) || defaultJson(status);
+    return ok({ contentType, body: parsed.value });
+  }
+  if (declared.includes(mediaType)) return ok({ contentType: mediaType, body: text });
+  const expected = declared.length > 0 ? declared.join(', ') : 'JSON';
+  return err(`${mediaType} where the contract declares ${expected}`);
+}
+
+/** Media types the contract declares for `status` (exact, then `5XX`, then `default`). */
+function declaredMediaTypes(operation: OperationSpec, status: number): string[] {
+  const response =
+    operation.responses[String(status)] ??
+    operation.responses[`${String(status)[0]}XX`] ??
+    operation.responses.default;
+  return Object.keys(response?.content ?? {});
+}
+
+function mediaTypeOf(headers: Headers): string {
+  return (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+function passedHeaders(headers: Headers): Record<string, string> {
+  const passed: Record<string, string> = {};
+  for (const name of PASSED_RESPONSE_HEADERS) {
+    const value = headers.get(name);
+    if (value !== null) passed[name] = value;
+  }
+  return passed;
+}
+
+function parseJson(text: string): Result<unknown, void> {
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch {
+    return err(undefined);
+  }
+}
+
+function defaultJson(status: number): string {
+  return status >= 400 ? 'application/problem+json' : 'application/json';
+}

@@ -1,0 +1,173 @@
+/**
+ * Gateway benchmark: `npm run bench [-- --connections 50 --duration 10 --warmup 2]`.
+ *
+ * In one run, autocannon drives (1) the full pipeline of `lienthong serve` — a token-authenticated
+ * citizen lookup (`POST /dancu/v1/cong-dan/tra-cuu`) through authentication, request validation,
+ * policy, faults, the mock, response validation, the hash-chained journal and metrics — and
+ * (2) a bare `node:http` server answering the same bytes, then prints req/s, p50 and p99 of both
+ * and the ratio against the issue's target (≥ 25% of the bare throughput, p99 < 20 ms at 50
+ * connections). The policy's rate and bulk limits are raised for the run, or the lookups would be
+ * throttled after the first 40: the benchmark measures the pipeline's cost, not its limits.
+ * @see issue 5 ("npm run bench"); README.md "Benchmarks"
+ */
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { loadContracts } from '../../contracts/contracts.js';
+import { DEFAULT_CONFIG } from '../../gateway/config.js';
+import { DEFAULT_POLICY_CONFIG, type PolicyConfig } from '../../gateway/policy/index.js';
+import { createSandboxApp } from '../../gateway/sandbox-app.js';
+import { listen } from '../../gateway/server.js';
+import { runLoad, startBareServer, type LoadRequest, type LoadResult } from './load.js';
+
+const TARGET_RATIO = 0.25;
+const TARGET_P99_MS = 20;
+const UNLIMITED = 1_000_000_000;
+
+const { values: flags } = parseArgs({
+  options: {
+    connections: { type: 'string', default: '50' },
+    duration: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '2' },
+    population: { type: 'string', default: String(DEFAULT_CONFIG.populationSize) },
+    // `--only pipeline` skips the bare server: for profiling with `node --cpu-prof`.
+    only: { type: 'string' },
+  },
+});
+const connections = positive('connections', flags.connections);
+const seconds = positive('duration', flags.duration);
+const warmup = Number(flags.warmup);
+const populationSize = positive('population', flags.population);
+
+/** Rate and bulk limits high enough never to trigger during the run. */
+const benchPolicy: Partial<PolicyConfig> = {
+  rate: {
+    ...DEFAULT_POLICY_CONFIG.rate,
+    client: { capacity: UNLIMITED, perMs: 1000 },
+    officerMinute: { capacity: UNLIMITED, perMs: 60_000 },
+    officerDay: { capacity: UNLIMITED, perMs: 86_400_000 },
+  },
+  bulk: { perOfficerPerDay: UNLIMITED, perClientPerDay: UNLIMITED },
+};
+
+const logger = pino({ level: 'silent' });
+const config = { ...DEFAULT_CONFIG, port: 0, logLevel: 'silent' as const, populationSize };
+const built = await createSandboxApp({
+  contracts: loadContracts(),
+  config,
+  logger,
+  policy: benchPolicy,
+});
+if (!built.ok) throw new Error(built.error.detail);
+const gateway = await listen(built.value.app, '127.0.0.1', 0, logger);
+
+const request = await lookupRequest();
+const sample = await fetch(`${gateway.url}${request.path}`, {
+  method: request.method,
+  headers: request.headers,
+  body: request.body ?? null,
+});
+const sampleBody = Buffer.from(await sample.arrayBuffer());
+if (sample.status !== 200)
+  throw new Error(`the lookup answered ${sample.status}: ${sampleBody.toString()}`);
+const bare = await startBareServer({
+  status: sample.status,
+  contentType: sample.headers.get('content-type') ?? 'application/json',
+  body: sampleBody,
+});
+
+process.stdout.write(
+  `gateway benchmark: ${connections} connections, ${seconds} s per target` +
+    (warmup > 0 ? ` after a ${warmup} s warm-up` : '') +
+    `, population ${populationSize}\n` +
+    `request: ${request.method} ${request.path} (token of tinh-demo, officer, purpose, dossier), ` +
+    `answer ${sampleBody.length} bytes\n` +
+    `policy rate and bulk limits raised to ${UNLIMITED} for the run (they would throttle the load)\n` +
+    `machine: ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(2)} before the run ` +
+    `(other work on the machine skews both targets)\n\n`,
+);
+if (warmup > 0) {
+  if (flags.only !== 'pipeline') await runLoad(bare.url, request, { connections, seconds: warmup });
+  await runLoad(gateway.url, request, { connections, seconds: warmup });
+}
+const skipBare = flags.only === 'pipeline';
+const bareResult = skipBare
+  ? undefined
+  : await runLoad(bare.url, request, { connections, seconds });
+const pipelineResult = await runLoad(gateway.url, request, { connections, seconds });
+const journalled = (await built.value.journal.info('default')).size;
+
+const rows: (readonly string[])[] = [
+  ['', 'req/s', 'p50', 'p99', 'requests', 'non-2xx', 'errors'],
+  ...(bareResult ? [row('bare node:http', bareResult)] : []),
+  row('full pipeline', pipelineResult),
+];
+const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+for (const r of rows)
+  process.stdout.write(`${r.map((cell, i) => cell.padStart(widths[i] ?? 0)).join('  ')}\n`);
+process.stdout.write('\n');
+if (bareResult) {
+  const ratio = pipelineResult.requestsPerSecond / bareResult.requestsPerSecond;
+  const met = ratio >= TARGET_RATIO ? 'met' : 'MISSED';
+  process.stdout.write(
+    `throughput ratio  ${(ratio * 100).toFixed(1)}% of bare (target ≥ ${TARGET_RATIO * 100}%: ${met})\n`,
+  );
+}
+const p99Met = pipelineResult.p99Ms < TARGET_P99_MS ? 'met' : 'MISSED';
+process.stdout.write(
+  `load average      ${loadavg()[0]?.toFixed(2)} after the run\n` +
+    `pipeline p99      ${pipelineResult.p99Ms} ms (target < ${TARGET_P99_MS} ms: ${p99Met})\n` +
+    `journal entries   ${journalled} in the default sandbox\n`,
+);
+
+built.value.sandbox.manager.dispose();
+await gateway.close();
+await new Promise<void>((resolve) => bare.server.close(() => resolve()));
+
+function row(name: string, r: LoadResult): readonly string[] {
+  return [
+    name,
+    r.requestsPerSecond.toFixed(0),
+    `${r.p50Ms} ms`,
+    `${r.p99Ms} ms`,
+    String(r.total),
+    String(r.non2xx),
+    String(r.errors),
+  ];
+}
+
+async function lookupRequest(): Promise<LoadRequest> {
+  if (!built.ok) throw new Error('unreachable');
+  const person = built.value.sandbox.population.people.find((p) => p.death === null);
+  if (!person) throw new Error('the population has no living person');
+  const tokenResponse = await fetch(`${gateway.url}/oauth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: 'tinh-demo',
+      client_secret: 'tinh-demo-secret',
+    }),
+  });
+  const { access_token: token } = (await tokenResponse.json()) as { access_token?: string };
+  if (!token) throw new Error(`no token for tinh-demo (${tokenResponse.status})`);
+  return {
+    method: 'POST',
+    path: '/dancu/v1/cong-dan/tra-cuu',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'x-officer-id': 'cb.hotich.38001',
+      'x-muc-dich': 'XAC_THUC_NGUOI_NOP',
+      'x-ma-ho-so': '000.00.00.H38-260915-0001',
+    },
+    body: JSON.stringify({ soDinhDanh: person.id }),
+  };
+}
+
+function positive(name: string, raw: string): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0)
+    throw new Error(`--${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
