@@ -1,3 +1,4 @@
+import type { HandlerOutput } from './handler.js';
 import type { Violation } from './violations.js';
 
 /**
@@ -65,4 +66,20 @@ export function validationProblem(violations: readonly Violation[]): Problem {
   const count = violations.length;
   const detail = `The request has ${count} contract violation${count === 1 ? '' : 's'}.`;
   return problem(CONTRACT_PROBLEMS.validationFailed, detail, { errors: violations });
+}
+
+/** True for a value shaped like a {@link Problem} (a handler's refusal rather than its answer). */
+export function isProblem(value: unknown): value is Problem {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'type' in value &&
+    'code' in value &&
+    'title' in value
+  );
+}
+
+/** A problem as a handler's answer (`application/problem+json`, its own status). */
+export function problemAnswer(p: Problem): HandlerOutput {
+  return { status: p.status, contentType: 'application/problem+json', body: p };
 }

@@ -3,6 +3,7 @@ import type { HandlerOutput } from '../../contracts/handler.js';
 import type { OperationSpec } from '../../contracts/operation-index.js';
 import { citizenAccessOf, type Journal, type JournalRecord } from '../journal/index.js';
 import { maskIdNumbers } from '../logger.js';
+import { lowerCaseHeaders } from './headers.js';
 import type { ValidatedRequest } from '../../contracts/validators.js';
 
 /** What the pipeline learned about a request by the time it answered. */
@@ -50,8 +51,9 @@ export async function journalRequest(
   },
 ): Promise<void> {
   const { request, trace, output } = entry;
+  const headers = lowerCaseHeaders(request.headers);
   const header = (name: string, schema: string): string | null => {
-    const value = lowerCaseHeaders(request.headers)[name];
+    const value = headers[name];
     if (typeof value !== 'string') return null;
     const violations = contracts.validators.validateValue(
       'sandbox',
@@ -64,7 +66,7 @@ export async function journalRequest(
     HEADER_FIELDS.map(([field, name, schema]) => [field, header(name, schema)]),
   );
   const body = output.body as { code?: unknown } | undefined;
-  const version = lowerCaseHeaders(request.headers)['x-client-version'];
+  const version = headers['x-client-version'];
   const record: JournalRecord = {
     requestId: request.requestId,
     clientId: trace.clientId ?? null,
@@ -96,10 +98,4 @@ export async function journalRequest(
     latencyMs: entry.latencyMs,
   };
   await journal.append(entry.sandboxId, record, entry.at);
-}
-
-function lowerCaseHeaders(headers: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(headers)) result[name.toLowerCase()] = value;
-  return result;
 }

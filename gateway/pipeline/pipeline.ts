@@ -18,6 +18,7 @@ import { createExampleHandler } from '../example-handler.js';
 import { applyFault, drawFault } from '../faults/index.js';
 import type { Journal } from '../journal/index.js';
 import { maskIdNumbers } from '../logger.js';
+import { lowerCaseHeaders } from './headers.js';
 import { journalRequest, type RequestTrace } from './journal-stage.js';
 
 /** A request as any host hands it to the pipeline, body already parsed. */
@@ -223,7 +224,7 @@ function createRun(options: PipelineOptions, handlers: ReadonlyMap<string, Handl
     }
     const { operation } = match;
     trace.operation = operation;
-    const headers = lowerCase(request.headers);
+    const headers = lowerCaseHeaders(request.headers);
     let sandboxId: string | undefined;
     let sandbox: PipelineSandbox | undefined;
     if (options.sandboxes) {
@@ -360,12 +361,6 @@ function withInstance(output: HandlerOutput, request: PipelineRequest): HandlerO
     ...output,
     body: { ...body, instance: `urn:lienthong-sandbox:request:${request.requestId}` },
   };
-}
-
-function lowerCase(headers: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(headers)) result[name.toLowerCase()] = value;
-  return result;
 }
 
 function checkResponse(

@@ -4,7 +4,7 @@
  * @see STYLE.md rule 2; contracts/typed.ts
  */
 import type { Handler, HandlerOutput } from '../../contracts/handler.js';
-import type { Problem } from '../../contracts/problems.js';
+import { isProblem, problemAnswer, type Problem } from '../../contracts/problems.js';
 import type { PathParams, QueryParams, RequestBody, TypedOutput } from '../../contracts/typed.js';
 
 /** The validated request of an operation, typed from the contract. */
@@ -38,16 +38,4 @@ export function route<Op>(
 }
 
 /** Wraps a problem as a handler answer. */
-export function problemOutput(p: Problem): HandlerOutput {
-  return { status: p.status, contentType: 'application/problem+json', body: p };
-}
-
-function isProblem(answer: unknown): answer is Problem {
-  return (
-    typeof answer === 'object' &&
-    answer !== null &&
-    'type' in answer &&
-    'code' in answer &&
-    'title' in answer
-  );
-}
+export const problemOutput: (p: Problem) => HandlerOutput = problemAnswer;

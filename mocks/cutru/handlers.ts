@@ -4,7 +4,7 @@
  * @see specs/cutru.yaml; DOMAIN.md §2 (A7), §3 step 8a, §4 step 4
  */
 import type { operations } from '../../contracts/generated/cutru.js';
-import type { Problem } from '../../contracts/problems.js';
+import { isProblem } from '../../contracts/problems.js';
 import { deadline, toVnIso } from '../domain/calendar/index.js';
 import { defineOperation, officerOf, type MockContext } from '../kit/index.js';
 import { deregister } from './deregistration.js';
@@ -26,10 +26,6 @@ import { lookupCitizen } from './upstream.js';
 
 /** The account the residence system calls with when no officer forwarded the request. */
 const SYSTEM_ACCOUNT = 'hethong.cutru';
-
-function isProblem(value: unknown): value is Problem {
-  return typeof value === 'object' && value !== null && 'status' in value && 'code' in value;
-}
 
 /**
  * POST /cutru/v1/thuong-tru: receives a CT01 and decides it at once (instant processing):

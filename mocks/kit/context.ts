@@ -1,6 +1,6 @@
 import type { Contracts } from '../../contracts/contracts.js';
 import type { HandlerInput, HandlerOutput } from '../../contracts/handler.js';
-import { problem, type Problem } from '../../contracts/problems.js';
+import { isProblem, problem, problemAnswer, type Problem } from '../../contracts/problems.js';
 import type { PathParams, QueryParams, RequestBody, TypedOutput } from '../../contracts/typed.js';
 import type { HolidayCalendar } from '../domain/calendar/index.js';
 import type { RegimeSettings } from '../domain/regimes/index.js';
@@ -104,18 +104,4 @@ export function defineOperation<Op>(
     return isProblem(answer) ? problemAnswer(answer) : (answer as HandlerOutput);
   };
   return [operationId, handler] as const;
-}
-
-function isProblem(answer: unknown): answer is Problem {
-  return (
-    typeof answer === 'object' &&
-    answer !== null &&
-    'type' in answer &&
-    'code' in answer &&
-    'title' in answer
-  );
-}
-
-function problemAnswer(p: Problem): HandlerOutput {
-  return { status: p.status, contentType: 'application/problem+json', body: p };
 }
