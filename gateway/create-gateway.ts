@@ -60,6 +60,8 @@ export function createGateway(options: GatewayOptions): Express {
   late.pipeline = pipeline;
   const app = express();
   app.disable('x-powered-by');
+  // API answers are not cached by validators; computing an ETag hashes every body for nothing.
+  app.set('etag', false);
   app.use(requestId);
   app.use(docsRouter(contracts));
   app.use(...bodyParsers(config.bodyLimitBytes));
