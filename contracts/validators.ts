@@ -55,6 +55,8 @@ export interface ValidatorRegistry {
   ): Result<void, readonly Violation[]>;
   /** Validates any value against a schema of a system (examples, scenario expectations). */
   validateValue(system: SystemName, schema: JsonObject, value: unknown): readonly Violation[];
+  /** Compiles a schema of a system once into a reusable check (for hot paths). */
+  compileValue(system: SystemName, schema: JsonObject): (value: unknown) => readonly Violation[];
   /** How many distinct validators were compiled. */
   readonly compiledCount: number;
 }
@@ -134,6 +136,10 @@ export function createValidatorRegistry(
     },
     validateResponse: (operationId, status, contentType, body) =>
       validateResponse(required(compiled, operationId), status, contentType, body),
+    compileValue(system, schema) {
+      const check = compiler.compile('strict', system, schema, `value of ${system}`);
+      return (value) => check(value, 'body');
+    },
     validateValue: (system, schema, value) =>
       compiler.compile('strict', system, schema, `value of ${system}`)(value, 'body'),
   };

@@ -38,29 +38,43 @@ const HEADER_FIELDS = [
  * endpoint is the path *template*, so no ID number leaks through a path.
  * @see SECURITY.md GW-09, GW-10; issue 5 pipeline stage 9
  */
-export async function journalRequest(
+export function createJournalStage(
   journal: Journal,
   contracts: Contracts,
-  entry: {
-    readonly sandboxId: string;
-    readonly at: Date;
-    readonly request: JournalledRequest;
-    readonly trace: RequestTrace;
-    readonly output: HandlerOutput;
-    readonly latencyMs: number;
-  },
+): (entry: JournalEntryInput) => Promise<void> {
+  // Header checks are compiled once here, not on every request.
+  const checks = new Map(
+    HEADER_FIELDS.map(([, , schema]) => [
+      schema,
+      contracts.validators.compileValue('sandbox', { $ref: `#/components/schemas/${schema}` }),
+    ]),
+  );
+  return (entry) => appendRecord(journal, checks, entry);
+}
+
+/** What the journal stage records about one answered request. */
+export interface JournalEntryInput {
+  readonly sandboxId: string;
+  readonly at: Date;
+  readonly request: JournalledRequest;
+  readonly trace: RequestTrace;
+  readonly output: HandlerOutput;
+  readonly latencyMs: number;
+}
+
+type HeaderChecks = ReadonlyMap<string, (value: unknown) => readonly unknown[]>;
+
+async function appendRecord(
+  journal: Journal,
+  checks: HeaderChecks,
+  entry: JournalEntryInput,
 ): Promise<void> {
   const { request, trace, output } = entry;
   const headers = lowerCaseHeaders(request.headers);
   const header = (name: string, schema: string): string | null => {
     const value = headers[name];
     if (typeof value !== 'string') return null;
-    const violations = contracts.validators.validateValue(
-      'sandbox',
-      { $ref: `#/components/schemas/${schema}` },
-      value,
-    );
-    return violations.length === 0 ? value : null;
+    return checks.get(schema)?.(value).length === 0 ? value : null;
   };
   const fromHeaders = Object.fromEntries(
     HEADER_FIELDS.map(([field, name, schema]) => [field, header(name, schema)]),

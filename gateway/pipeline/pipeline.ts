@@ -19,7 +19,7 @@ import { applyFault, drawFault } from '../faults/index.js';
 import type { Journal } from '../journal/index.js';
 import { maskIdNumbers } from '../logger.js';
 import { lowerCaseHeaders } from './headers.js';
-import { journalRequest, type RequestTrace } from './journal-stage.js';
+import { createJournalStage, type RequestTrace } from './journal-stage.js';
 
 /** A request as any host hands it to the pipeline, body already parsed. */
 export interface PipelineRequest {
@@ -164,6 +164,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     );
   }
   const run = createRun(options, handlers);
+  const journalStage = options.journal ? createJournalStage(options.journal, contracts) : undefined;
   return async (request) => {
     const started = performance.now();
     const trace: RequestTrace = {};
@@ -175,13 +176,12 @@ export function createPipeline(options: PipelineOptions): Pipeline {
       options.observe?.(observationOf(trace, 500, started));
       throw error;
     }
-    const journal = options.journal;
     const sandboxes = options.sandboxes;
-    if (journal && sandboxes) {
+    if (journalStage && sandboxes) {
       const sandboxId = trace.sandboxId ?? sandboxes.defaultId;
       const sandbox = sandboxes.resolve(sandboxId);
       if (sandbox) {
-        await journalRequest(journal, contracts, {
+        await journalStage({
           sandboxId,
           at: sandbox.clock.now(),
           request,
