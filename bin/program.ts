@@ -6,9 +6,10 @@ import type { Result } from '../contracts/result.js';
 import { isSystemName, SYSTEMS } from '../contracts/systems.js';
 import type { Violation } from '../contracts/violations.js';
 import { readConfig, type GatewayConfig } from '../gateway/config.js';
-import { createSandboxApp } from '../gateway/sandbox-app.js';
+import { createSandboxApp, generateSigningKey } from '../gateway/sandbox-app.js';
 import { createLogger } from '../gateway/logger.js';
-import { listen } from '../gateway/server.js';
+import { listenEarly } from '../gateway/server.js';
+import { startingListener } from '../gateway/starting-host.js';
 import { shutdownOnSignals } from '../gateway/shutdown.js';
 
 /** The `lienthong` command line. */
@@ -45,11 +46,28 @@ export function createProgram(): Command {
         if (!config.ok) fail(`configuration error: ${config.error.detail}`);
         const logger = createLogger(config.value.logLevel);
         const started = performance.now();
+        // Listen first (readiness answers 503 until the sandbox is seeded); the signing key is
+        // generated off the main thread while the contracts load and the population is seeded.
+        const running = await listenEarly(
+          startingListener(Date.now()),
+          config.value.host,
+          config.value.port,
+          logger,
+        );
+        const privateKey = generateSigningKey();
         const contracts = loadContracts();
-        const built = await createSandboxApp({ contracts, config: config.value, logger });
-        if (!built.ok) fail(`configuration error: ${built.error.detail}`);
+        const built = await createSandboxApp({
+          contracts,
+          config: config.value,
+          logger,
+          privateKey,
+        });
+        if (!built.ok) {
+          await running.close(0);
+          fail(`configuration error: ${built.error.detail}`);
+        }
         const { app, sandbox } = built.value;
-        const running = await listen(app, config.value.host, config.value.port, logger);
+        running.serve(app);
         const ms = Math.round(performance.now() - started);
         process.stdout.write(
           `\nlienthong-sandbox ${packageVersion()} ready in ${ms} ms at ${running.url}\n` +

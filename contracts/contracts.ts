@@ -12,8 +12,9 @@ export interface Contracts {
 }
 
 /**
- * Loads every spec, builds the operation index and compiles all validators. Call it once at
- * start-up and pass the result to whoever needs it (gateway, mocks, scenario runner, verifier).
+ * Loads every spec, builds the operation index and the validator registry (each operation's
+ * validators compile on first use). Call it once at start-up and pass the result to whoever
+ * needs it (gateway, mocks, scenario runner, verifier).
  */
 export function loadContracts(
   options: { readonly dir?: string; readonly systems?: readonly SystemName[] } = {},

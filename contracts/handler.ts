@@ -15,6 +15,11 @@ export interface HandlerInput {
   readonly body: unknown;
   /** Correlation id of the request. */
   readonly requestId: string;
+  /**
+   * The authenticated client system, when the operation is not public and the call came from the
+   * network (calls between simulated systems have none).
+   */
+  readonly caller?: { readonly clientId: string };
 }
 
 /** What a handler answers; the host serialises it. */

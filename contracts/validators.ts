@@ -87,8 +87,8 @@ export function specSchemaId(system: SystemName): string {
 }
 
 /**
- * Compiles every operation's parameter, body and response validators with ajv 8 (JSON Schema
- * 2020-12, strict mode, formats). Bodies are validated as sent; parameters are coerced from their
+ * Compiles each operation's parameter, body and response validators with ajv 8 (JSON Schema
+ * 2020-12, strict mode, formats) on its first use, once. Bodies are validated as sent; parameters are coerced from their
  * string form to the declared types (so `?soLuong=20` becomes a number) by a second instance.
  * @see STYLE.md rule 3
  */
@@ -108,19 +108,25 @@ export function createValidatorRegistry(
     coercing.addSchema(structuredClone(root));
   }
   const compiler = createCompiler(strict, coercing);
+  // Compiled on first use, then kept: start-up pays only for the schemas it registers, and an
+  // operation nobody calls costs nothing (compiling all of them took most of the start-up).
   const compiled = new Map<string, CompiledOperation>();
-  for (const operation of index.operations.values()) {
-    compiled.set(operation.operationId, compileOperation(operation, compiler));
-  }
+  const required = (operationId: string): CompiledOperation => {
+    let op = compiled.get(operationId);
+    if (op) return op;
+    const operation = index.operations.get(operationId);
+    if (!operation) throw new Error(`unknown operationId ${operationId}`);
+    compiled.set(operationId, (op = compileOperation(operation, compiler)));
+    return op;
+  };
 
   return {
     get compiledCount() {
       return compiler.size();
     },
-    validateRequest: (operationId, parts) =>
-      validateRequest(required(compiled, operationId), parts),
+    validateRequest: (operationId, parts) => validateRequest(required(operationId), parts),
     validateRequestBody(operationId, contentType, body) {
-      const op = required(compiled, operationId);
+      const op = required(operationId);
       if (!op.body) return [unexpectedBody('/body', 'this operation takes no request body')];
       if (!op.body.byMediaType.has(contentType)) {
         const declared = [...op.body.byMediaType.keys()].join(', ');
@@ -135,7 +141,7 @@ export function createValidatorRegistry(
       return op.body.byMediaType.get(contentType)?.(body, 'body') ?? [];
     },
     validateResponse: (operationId, status, contentType, body) =>
-      validateResponse(required(compiled, operationId), status, contentType, body),
+      validateResponse(required(operationId), status, contentType, body),
     compileValue(system, schema) {
       const check = compiler.compile('strict', system, schema, `value of ${system}`);
       return (value) => check(value, 'body');
@@ -341,13 +347,4 @@ function rewriteRefs<T extends Json>(node: T, system: SystemName): T {
     return out;
   };
   return walk(node) as T;
-}
-
-function required(
-  compiled: ReadonlyMap<string, CompiledOperation>,
-  operationId: string,
-): CompiledOperation {
-  const op = compiled.get(operationId);
-  if (!op) throw new Error(`unknown operationId ${operationId}`);
-  return op;
 }

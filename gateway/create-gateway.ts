@@ -8,6 +8,7 @@ import type { GatewayConfig } from './config.js';
 import { docsRouter } from './docs.js';
 import { createHealthHandlers } from './health-handlers.js';
 import { bodyErrors, bodyParsers, hasBody, mediaTypeOf } from './http/body.js';
+import { directApi } from './http/direct-body.js';
 import { requestId, requestIdOf } from './http/request-id.js';
 import { sendOutput, sendProblem } from './http/send.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from './pipeline/pipeline.js';
@@ -62,11 +63,7 @@ export function createGateway(options: GatewayOptions): Express {
   app.disable('x-powered-by');
   // API answers are not cached by validators; computing an ETag hashes every body for nothing.
   app.set('etag', false);
-  app.use(requestId);
-  app.use(docsRouter(contracts));
-  app.use(...bodyParsers(config.bodyLimitBytes));
-  app.use(bodyErrors);
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  const answer = (req: Request, res: Response, next: NextFunction): void => {
     const contentType = mediaTypeOf(req);
     const sent = hasBody(req);
     pipeline({
@@ -81,7 +78,14 @@ export function createGateway(options: GatewayOptions): Express {
     })
       .then((output) => (output.dropConnection === true ? res.destroy() : sendOutput(res, output)))
       .catch(next);
-  });
+  };
+  app.use(requestId);
+  // API calls with no body or a plain JSON one skip the docs router and the general parsers.
+  app.use(directApi(config.bodyLimitBytes, answer));
+  app.use(docsRouter(contracts));
+  app.use(...bodyParsers(config.bodyLimitBytes));
+  app.use(bodyErrors);
+  app.use(answer);
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
     logger.error(
       { err: error, requestId: requestIdOf(res), method: req.method, path: req.path },

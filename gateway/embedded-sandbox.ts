@@ -1,13 +1,13 @@
 import type { Contracts } from '../contracts/contracts.js';
-import type { HandlerMap, HandlerOutput } from '../contracts/handler.js';
+import type { Handler, HandlerInput, HandlerMap, HandlerOutput } from '../contracts/handler.js';
 import { toLocalDate } from '../mocks/domain/calendar/index.js';
 import type { Population } from '../mocks/domain/population/index.js';
-import type { SandboxResources } from '../mocks/kit/context.js';
+import type { MockHandler, SandboxResources } from '../mocks/kit/context.js';
 import { createMemoryStore, type Store } from '../mocks/ports/store/index.js';
 import { createFaultOperations } from './faults/index.js';
 import { createJournalOperations, type Journal } from './journal/index.js';
 import { MOCK_SYSTEMS, mockHandlers } from '../mocks/registry.js';
-import { createMockRuntime, type DispatchRequest } from '../mocks/runtime.js';
+import { createMockRuntime, SANDBOX_HEADER, type DispatchRequest } from '../mocks/runtime.js';
 import type { KeyRing } from '../mocks/signing/key-ring.js';
 import {
   controlPlaneHandlers,
@@ -30,6 +30,10 @@ export interface EmbeddedSandboxOptions {
   readonly store?: Store;
   /** The journal whose control-plane operations to serve. */
   readonly journal?: Journal;
+  /** More mock-style systems (the hub), given the sandbox manager they consult. */
+  readonly systems?: (manager: SandboxManager) => Iterable<readonly [string, MockHandler]>;
+  /** Operations among `systems` whose sandbox is the `sandboxId` path parameter. */
+  readonly pathSandboxOperations?: ReadonlySet<string>;
 }
 
 /** The in-process sandboxes of `lienthong serve`: the manager, the default sandbox, the handlers. */
@@ -69,7 +73,12 @@ export async function createEmbeddedSandbox(
   const faultOperations = createFaultOperations({
     resolveSandbox: (id) => manager.resources(id),
   });
-  const mocks = new Map([...mockHandlers(), ...faultOperations]);
+  const mocks = new Map([
+    ...mockHandlers(),
+    ...faultOperations,
+    ...(options.systems ? options.systems(manager) : []),
+  ]);
+  const pathSandbox = options.pathSandboxOperations ?? new Set<string>();
   const journalOperations = options.journal
     ? createJournalOperations({
         journal: options.journal,
@@ -83,16 +92,30 @@ export async function createEmbeddedSandbox(
     resources,
     handlers: (dispatch) =>
       new Map([
-        ...createMockRuntime({
-          contracts: options.contracts,
-          keys: options.keys,
-          mocks,
-          sandbox: (id) => manager.resources(id),
-          defaultSandboxId: DEFAULT_SANDBOX_ID,
-          dispatch,
-        }),
+        ...[
+          ...createMockRuntime({
+            contracts: options.contracts,
+            keys: options.keys,
+            mocks,
+            sandbox: (id) => manager.resources(id),
+            defaultSandboxId: DEFAULT_SANDBOX_ID,
+            dispatch,
+          }),
+        ].map(([operationId, handler]): [string, Handler] =>
+          pathSandbox.has(operationId)
+            ? [operationId, (input) => handler(inPathSandbox(input))]
+            : [operationId, handler],
+        ),
         ...controlPlaneHandlers({ manager, systems: MOCK_SYSTEMS, realNow }),
         ...journalOperations,
       ]),
+  };
+}
+
+/** A control-plane request run in the sandbox its path names (`/sandboxes/{sandboxId}/…`). */
+function inPathSandbox(input: HandlerInput): HandlerInput {
+  return {
+    ...input,
+    headers: { ...input.headers, [SANDBOX_HEADER]: String(input.params.sandboxId) },
   };
 }

@@ -1,4 +1,5 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
+import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -21,9 +22,28 @@ import { createGatewayMetrics, type GatewayMetrics } from './metrics/index.js';
 import type { PolicyConfig } from './policy/index.js';
 import { createGatewaySecurity, type GatewaySecurity } from './security.js';
 import { createUpstreamHandlers } from './upstream/index.js';
+import type { ClientRegistry } from './auth/index.js';
+import { createHub, PATH_SANDBOX_OPERATIONS, type Hub } from './hub/index.js';
+import {
+  createOutbox,
+  DEFAULT_MAX_ATTEMPTS,
+  deliveryOperations,
+  SUBSCRIPTION_OPERATIONS,
+  type Outbox,
+} from './hub/webhooks/index.js';
+import type { SandboxManager } from './sandboxes/index.js';
 
 /** How long the gateway waits for an agency before answering 504. */
 export const UPSTREAM_TIMEOUT_MS = 30_000;
+
+/**
+ * Generates the sandbox's RSA-2048 signing key off the main thread (libuv pool), so start-up can
+ * load contracts and seed the population meanwhile.
+ */
+export async function generateSigningKey(): Promise<KeyObject> {
+  const { privateKey } = await promisify(generateKeyPair)('rsa', { modulusLength: 2048 });
+  return privateKey;
+}
 
 /** The whole sandbox as `lienthong serve` runs it, built without opening a socket. */
 export interface SandboxApp {
@@ -33,6 +53,8 @@ export interface SandboxApp {
   readonly journal: Journal;
   /** The gateway's metrics registry (`GET /metrics`). */
   readonly metrics: GatewayMetrics;
+  /** Webhook deliveries of every sandbox. */
+  readonly outbox: Outbox;
 }
 
 /**
@@ -47,9 +69,11 @@ export async function createSandboxApp(options: {
   readonly logger: Logger;
   readonly now?: () => Date;
   readonly policy?: Partial<PolicyConfig>;
+  /** The RSA signing key (`generateSigningKey()`, started early to overlap other start-up work). */
+  readonly privateKey?: KeyObject | Promise<KeyObject>;
 }): Promise<Result<SandboxApp, ConfigError>> {
   const { contracts, config, logger } = options;
-  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const privateKey = await (options.privateKey ?? generateSigningKey());
   const kid = `sandbox-${randomBytes(6).toString('hex')}`;
   const keys = createKeyRing({ privateKey, kid });
   const store = createMemoryStore();
@@ -63,6 +87,13 @@ export async function createSandboxApp(options: {
     ...(options.now ? { now: options.now } : {}),
   });
   if (!security.ok) return err(security.error);
+  const clients = security.value.clients;
+  let manager: SandboxManager | undefined;
+  const outbox = createOutbox({
+    keys,
+    maxAttempts: (id) => manager?.view(id)?.config.webhookMaxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    logger,
+  });
   const sandbox = await createEmbeddedSandbox({
     contracts,
     keys,
@@ -71,12 +102,21 @@ export async function createSandboxApp(options: {
     store,
     journal,
     ...(options.now ? { now: options.now } : {}),
+    systems: (sandboxes) => {
+      manager = sandboxes;
+      return [
+        ...createHubFor(contracts, sandboxes, clients, outbox).operations,
+        ...SUBSCRIPTION_OPERATIONS,
+      ];
+    },
+    pathSandboxOperations: PATH_SANDBOX_OPERATIONS,
   });
   const metrics = createGatewayMetrics({
     journal: {
       sandboxIds: () => sandbox.manager.list().map((view) => view.sandboxId),
       size: async (id) => (await journal.info(id)).size,
     },
+    webhookBacklog: () => outbox.backlog(),
   });
   const streams = new Map<string, RandomSource>();
   // Systems configured with a base URL are forwarded instead of served by their mock.
@@ -101,6 +141,7 @@ export async function createSandboxApp(options: {
           now: options.now ?? (() => new Date()),
           operations: contracts.index.operations.values(),
         }),
+        ...deliveryOperations(outbox, sandbox.manager),
         ...upstreams,
       ]),
     stages: {
@@ -120,5 +161,32 @@ export async function createSandboxApp(options: {
       observe: metrics.observe,
     },
   });
-  return ok({ app, sandbox, security: security.value, journal, metrics });
+  return ok({ app, sandbox, security: security.value, journal, metrics, outbox });
+}
+
+/** The hub of the sandboxes a manager holds: their profiles and provinces, the client systems. */
+function createHubFor(
+  contracts: Contracts,
+  manager: SandboxManager,
+  clients: ClientRegistry,
+  outbox: Outbox,
+): Hub {
+  return createHub({
+    contracts,
+    profile: (id) => {
+      const profile = manager.processingProfile(id) ?? { profile: 'instant' as const };
+      return {
+        profile: profile.profile,
+        ...(profile.realistic ? { fractionOfLimit: profile.realistic.fractionOfLimit } : {}),
+      };
+    },
+    province: (id) => {
+      const view = manager.view(id);
+      return view?.provinceMode === 'connected' && view.provinceBaseUrl !== undefined
+        ? { mode: 'connected', baseUrl: view.provinceBaseUrl }
+        : { mode: 'simulated' };
+    },
+    clientProvince: async (clientId) => (await clients.get(clientId))?.maTinh,
+    outbox,
+  });
 }

@@ -7,6 +7,7 @@ import {
   authorize,
   bootstrapClients,
   checkClientAccess,
+  createAccessTokenVerifier,
   createAuthHandlers,
   createClientRegistry,
   createOfficerRegistry,
@@ -16,7 +17,6 @@ import {
   oauthErrorForViolations,
   publicKeysFromJwks,
   seedClients,
-  verifyAccessToken,
   type ClientRegistry,
   type OfficerRegistry,
 } from './auth/index.js';
@@ -85,14 +85,15 @@ export async function createGatewaySecurity(
   const signer = createTokenSigner(options.signingKey);
   const issueToken = createTokenIssuer({ clients, signer, issuer: TOKEN_ISSUER, now });
   const publicKeys = publicKeysFromJwks(signer.jwks());
+  const verifyToken = createAccessTokenVerifier({
+    publicKeys,
+    issuer: TOKEN_ISSUER,
+    audience: DEFAULT_AUDIENCE,
+    now,
+  });
   const security: SecurityStage = {
     async authenticate(operation, headers) {
-      const verified = verifyAccessToken(headers.authorization, {
-        publicKeys,
-        issuer: TOKEN_ISSUER,
-        audience: DEFAULT_AUDIENCE,
-        now,
-      });
+      const verified = verifyToken(headers.authorization);
       if (!verified.ok) return verified;
       const allowed = authorize(verified.value, operation.scopes);
       if (!allowed.ok) return allowed;

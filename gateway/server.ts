@@ -1,5 +1,5 @@
 import type { Express } from 'express';
-import type { Server, ServerResponse } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 
 /** How long a graceful close waits for in-flight requests before cutting their connections. */
@@ -27,12 +27,47 @@ export function listen(
   port: number,
   logger: Logger,
 ): Promise<RunningServer> {
+  return listenServer(createServer(app), host, port, logger);
+}
+
+/** A gateway that listens while its app is still being built. */
+export interface StartingServer extends RunningServer {
+  /** Hands every later request to the built app. */
+  serve(app: Express): void;
+}
+
+/**
+ * Listens at once and answers with `starting` (readiness 503) until {@link StartingServer.serve}
+ * hands over to the app, so `lienthong serve` is reachable while the sandbox is seeded.
+ * @see issue 5 (start-up under 1 s); docs/decisions/0006-fast-host.md
+ */
+export async function listenEarly(
+  starting: RequestListener,
+  host: string,
+  port: number,
+  logger: Logger,
+): Promise<StartingServer> {
+  let handler: RequestListener = starting;
+  const server = createServer((req, res) => handler(req, res));
+  const running = await listenServer(server, host, port, logger);
+  return {
+    ...running,
+    serve: (app) => {
+      handler = app;
+    },
+  };
+}
+
+function listenServer(
+  server: Server,
+  host: string,
+  port: number,
+  logger: Logger,
+): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host, (error?: Error) => {
-      if (error) {
-        reject(error);
-        return;
-      }
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       const url = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
@@ -56,7 +91,6 @@ export function listen(
           }),
       });
     });
-    server.on('error', reject);
   });
 }
 

@@ -76,6 +76,7 @@ export {
 } from './token-signer.js';
 export {
   authorize,
+  createAccessTokenVerifier,
   verifyAccessToken,
   type AuthFailure,
   type Principal,

@@ -96,6 +96,64 @@ export function verifyAccessToken(
   return ok({ clientId, scopes: scope.split(' ').filter((s) => s !== ''), maTinh, tokenId: jti });
 }
 
+/** How many verified tokens {@link createAccessTokenVerifier} remembers by default. */
+export const VERIFIED_TOKEN_CACHE_SIZE = 1024;
+
+/** A verified token remembered until it expires. */
+interface VerifiedToken {
+  readonly principal: Principal;
+  /** `exp` and `nbf` of the token, seconds since the epoch (`undefined` when absent). */
+  readonly exp: number | undefined;
+  readonly nbf: number | undefined;
+}
+
+/**
+ * {@link verifyAccessToken} with a bounded LRU of the tokens it verified, keyed by the raw token:
+ * a client reuses its token for up to an hour, and an RSA signature check costs more than the
+ * rest of the request. A remembered token is still checked against the clock (`exp`, `nbf`, with
+ * the same leeway) on every call; once outside its validity it is forgotten and verified again,
+ * so the refusal is the one the full check gives. Failures are never remembered. The options
+ * (keys, issuer, audience) are fixed for the verifier's lifetime.
+ * @see RFC 7519 §4.1.4, §4.1.5; issue 5 (performance targets)
+ */
+export function createAccessTokenVerifier(
+  options: VerifyOptions,
+  maxEntries = VERIFIED_TOKEN_CACHE_SIZE,
+): (authorization: unknown) => Result<Principal, AuthFailure> {
+  const verified = new Map<string, VerifiedToken>();
+  const tolerance = options.clockToleranceSec ?? 5;
+  return (authorization) => {
+    if (typeof authorization !== 'string') return verifyAccessToken(authorization, options);
+    const known = verified.get(authorization);
+    if (known) {
+      const nowSec = Math.floor(options.now().getTime() / 1000);
+      const live =
+        (known.exp === undefined || nowSec < known.exp + tolerance) &&
+        (known.nbf === undefined || known.nbf <= nowSec + tolerance);
+      verified.delete(authorization);
+      if (live) {
+        // Re-inserted so the Map's insertion order is the recency order.
+        verified.set(authorization, known);
+        return ok(known.principal);
+      }
+    }
+    const result = verifyAccessToken(authorization, options);
+    if (result.ok) {
+      const claims = jwt.decode(authorization.trim().split(/[ \t]+/)[1] ?? '', { json: true });
+      verified.set(authorization, {
+        principal: result.value,
+        exp: typeof claims?.exp === 'number' ? claims.exp : undefined,
+        nbf: typeof claims?.nbf === 'number' ? claims.nbf : undefined,
+      });
+      if (verified.size > maxEntries) {
+        const oldest = verified.keys().next();
+        if (oldest.done !== true) verified.delete(oldest.value);
+      }
+    }
+    return result;
+  };
+}
+
 /**
  * Checks that the principal holds every scope the operation requires (its first security
  * requirement); otherwise 403 INSUFFICIENT_SCOPE naming the missing scope.

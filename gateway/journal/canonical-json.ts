@@ -49,22 +49,27 @@ function write(value: unknown): string {
 }
 
 function writeArray(items: readonly unknown[]): string {
-  // Array holes and undefined items become null, as in JSON.stringify.
-  return `[${Array.from(items, (item) => (item === undefined ? 'null' : write(item))).join(',')}]`;
+  // Array holes and undefined items become null, as in JSON.stringify. Concatenation instead of
+  // map/join: every journal entry is serialised once per request.
+  let out = '[';
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (i > 0) out += ',';
+    out += item === undefined ? 'null' : write(item);
+  }
+  return `${out}]`;
 }
 
 function writeObject(object: object): string {
   const record = object as Record<string, unknown>;
-  const members: string[] = [];
-  for (const key of Object.keys(record).sort(byCodeUnit)) {
+  // The default sort compares UTF-16 code units, as the rules above require.
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  for (const key of keys) {
     const member = record[key];
     if (member === undefined) continue;
-    members.push(`${JSON.stringify(key)}:${write(member)}`);
+    if (out.length > 1) out += ',';
+    out += `${JSON.stringify(key)}:${write(member)}`;
   }
-  return `{${members.join(',')}}`;
-}
-
-function byCodeUnit(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
+  return `${out}}`;
 }

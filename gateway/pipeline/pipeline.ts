@@ -290,6 +290,7 @@ function createRun(options: PipelineOptions, handlers: ReadonlyMap<string, Handl
         headers: { ...validated.value.headers, ...extra },
         body: validated.value.body,
         requestId: request.requestId,
+        ...(caller ? { caller: { clientId: caller.clientId } } : {}),
       });
       return checkResponse(
         contracts,

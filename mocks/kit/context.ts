@@ -54,6 +54,8 @@ export interface MockRequest<Op> {
   readonly body: RequestBody<Op>;
   readonly requestId: string;
   readonly prefer: Preference;
+  /** The authenticated client system (absent on calls between simulated systems). */
+  readonly caller?: { readonly clientId: string };
 }
 
 /** Options of {@link defineOperation}. */
@@ -98,6 +100,7 @@ export function defineOperation<Op>(
         body: input.body as RequestBody<Op>,
         requestId: input.requestId,
         prefer: prefer.value,
+        ...(input.caller ? { caller: input.caller } : {}),
       },
       ctx,
     );

@@ -1,4 +1,11 @@
-import { createPublicKey, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
+import {
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  sign as rsaSign,
+  verify as rsaVerify,
+  type KeyObject,
+} from 'node:crypto';
 import jwt from 'jsonwebtoken';
 
 /** A public key as published in `/.well-known/jwks.json` (RFC 7517). */
@@ -19,6 +26,14 @@ export interface KeyRing {
   sign(payload: Readonly<Record<string, unknown>>): string;
   /** Verifies a compact JWS made with one of the ring's keys and returns its payload. */
   verify(jws: string): VerifyResult;
+  /**
+   * Signs raw bytes as a compact JWS with a detached, unencoded payload (`header..signature`,
+   * header `{alg: 'RS256', kid, b64: false, crit: ['b64']}`): the signature of webhook bodies.
+   * @see RFC 7797 §3, §6; specs/lienthong.yaml#/components/parameters/EventSignature
+   */
+  signDetached(raw: string | Uint8Array): string;
+  /** True when `jws` is a detached signature of exactly `raw` made with one of the ring's keys. */
+  verifyDetached(jws: string, raw: string | Uint8Array): boolean;
   /** The public keys, for `/.well-known/jwks.json`. */
   jwks(): { readonly keys: readonly PublicJwk[] };
 }
@@ -59,6 +74,62 @@ export function createKeyRing(
         return { ok: false, reason: 'BAD_SIGNATURE' };
       }
     },
+    signDetached: (raw) => signDetached(raw, privateKey, kid),
+    verifyDetached: (jws, raw) => verifyDetached(jws, raw, publicKey, kid),
     jwks: () => ({ keys: [published] }),
   };
+}
+
+const DETACHED = /^([A-Za-z0-9_-]+)\.\.([A-Za-z0-9_-]+)$/;
+
+/** The JWS signing input of an unencoded payload: `base64url(header) || '.' || raw bytes`. */
+function signingInput(encodedHeader: string, raw: string | Uint8Array): Buffer {
+  const payload = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : Buffer.from(raw);
+  return Buffer.concat([Buffer.from(`${encodedHeader}.`, 'ascii'), payload]);
+}
+
+function signDetached(raw: string | Uint8Array, privateKey: KeyObject, kid: string): string {
+  const header = { alg: 'RS256', kid, b64: false, crit: ['b64'] };
+  const encoded = Buffer.from(JSON.stringify(header), 'utf8').toString('base64url');
+  const signature = rsaSign('sha256', signingInput(encoded, raw), privateKey);
+  return `${encoded}..${signature.toString('base64url')}`;
+}
+
+function verifyDetached(
+  jws: string,
+  raw: string | Uint8Array,
+  publicKey: KeyObject,
+  kid: string,
+): boolean {
+  const parts = DETACHED.exec(jws);
+  if (!parts) return false;
+  const [, encoded = '', signature = ''] = parts;
+  let header: unknown;
+  try {
+    header = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+  } catch {
+    return false;
+  }
+  // RFC 7797 §6: b64=false must be listed as critical, and only an RS256 key of ours may verify.
+  if (!isDetachedHeader(header) || header.kid !== kid) return false;
+  return rsaVerify(
+    'sha256',
+    signingInput(encoded, raw),
+    publicKey,
+    Buffer.from(signature, 'base64url'),
+  );
+}
+
+function isDetachedHeader(
+  value: unknown,
+): value is { alg: 'RS256'; kid: string; b64: false; crit: string[] } {
+  if (typeof value !== 'object' || value === null) return false;
+  const h = value as Record<string, unknown>;
+  return (
+    h.alg === 'RS256' &&
+    h.b64 === false &&
+    Array.isArray(h.crit) &&
+    h.crit.includes('b64') &&
+    typeof h.kid === 'string'
+  );
 }

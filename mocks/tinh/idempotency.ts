@@ -2,78 +2,16 @@
  * `Idempotency-Key` on the hub's pushes: the same key with the same request gives back the stored
  * answer (the hub retries when it got no answer); the same key with another request is a 409
  * `IDEMPOTENCY_KEY_REUSED`. Answers are kept in `tinh.idempotency`, per operation.
- * @see specs/tinh.yaml item 1; specs/common.yaml `IdempotencyKey`
+ * @see specs/tinh.yaml item 1; mocks/kit/idempotency.ts
  */
-import { createHash } from 'node:crypto';
-import type { Problem } from '../../contracts/problems.js';
-import type { MockAnswer, MockContext } from '../kit/index.js';
-import { idempotency } from './state.js';
+import { idempotencyKeys } from '../kit/idempotency.js';
+import { COLLECTIONS } from './state.js';
 
-/** What a key says about a request: new, a replay of a stored answer, or reused with another body. */
-export type Recall =
-  | { readonly kind: 'new'; readonly id: string; readonly fingerprint: string }
-  | { readonly kind: 'replay'; readonly status: number; readonly body: unknown }
-  | { readonly kind: 'reused' };
+export { keyOf, replayed, type Recall } from '../kit/idempotency.js';
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+const keys = idempotencyKeys(COLLECTIONS.idempotency);
 
-/** A stable digest of a request (key order does not matter). */
-export function fingerprintOf(request: unknown): string {
-  return createHash('sha256').update(canonical(request)).digest('hex');
-}
-
-/** Looks a key up for an operation and a request (path parameters and body). */
-export async function recall(
-  ctx: MockContext,
-  operationId: string,
-  key: string,
-  request: unknown,
-): Promise<Recall> {
-  const id = `${operationId}|${key}`;
-  const fingerprint = fingerprintOf(request);
-  const stored = await idempotency(ctx.store).get(id);
-  if (!stored) return { kind: 'new', id, fingerprint };
-  if (stored.fingerprint !== fingerprint) return { kind: 'reused' };
-  return { kind: 'replay', status: stored.status, body: stored.body };
-}
-
-/**
- * Keeps the answer given to a new key. Answers that say nothing final (429, 5xx) are not kept,
- * so a retry is decided again.
- */
-export async function remember(
-  ctx: MockContext,
-  recalled: Extract<Recall, { kind: 'new' }>,
-  answer: Problem | { readonly status: number; readonly body?: unknown },
-): Promise<void> {
-  if (answer.status === 429 || answer.status >= 500) return;
-  // A problem is its own body; a typed answer carries one.
-  const body = 'type' in answer && 'title' in answer ? answer : answer.body;
-  await idempotency(ctx.store).put({
-    id: recalled.id,
-    fingerprint: recalled.fingerprint,
-    status: answer.status,
-    body: body ?? null,
-  });
-}
-
-/** The stored answer of a replayed key, as a handler returns it. */
-export function replayed<Op>(seen: Extract<Recall, { kind: 'replay' }>): MockAnswer<Op> {
-  return seen.status >= 400
-    ? (seen.body as Problem)
-    : ({ status: seen.status, body: seen.body } as MockAnswer<Op>);
-}
-
-/** The `Idempotency-Key` header of a push (required by the contract, so present). */
-export function keyOf(headers: Readonly<Record<string, unknown>>): string {
-  return String(headers['idempotency-key']);
-}
+/** @see idempotencyKeys */
+export const recall = keys.recall;
+/** @see idempotencyKeys */
+export const remember = keys.remember;

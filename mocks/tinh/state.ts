@@ -58,15 +58,6 @@ export interface DossierRecord {
   readonly thoiDiemCapNhat: string;
 }
 
-/** The answer stored under an `Idempotency-Key`. */
-export interface IdempotencyRecord {
-  /** `{operationId}|{key}`. */
-  readonly id: string;
-  readonly fingerprint: string;
-  readonly status: number;
-  readonly body: unknown;
-}
-
 /** What happened to an outbound exchange. */
 export type ExchangeState = 'ACKNOWLEDGED' | 'PENDING' | 'FAILED' | 'SUPERSEDED' | 'RECEIVED';
 
@@ -107,9 +98,6 @@ export const DOSSIERS: CollectionDefinition<DossierRecord, 'byProvinceId'> = {
   indexes: { byProvinceId: { key: (d) => d.maHoSoTinh, unique: true } },
 };
 
-/** `tinh.idempotency`. */
-export const IDEMPOTENCY: CollectionDefinition<IdempotencyRecord> = { idOf: (r) => r.id };
-
 /** `tinh.exchanges`, indexed by dossier and by state (pending reports are retried). */
 export const EXCHANGES: CollectionDefinition<ExchangeRecord, 'byDossier' | 'byState'> = {
   idOf: (e) => e.id,
@@ -134,8 +122,6 @@ type Scope = Pick<StoreScope, 'collection'>;
 
 /** The dossiers collection of a sandbox. */
 export const dossiers = (s: Scope) => s.collection(COLLECTIONS.dossiers, DOSSIERS);
-/** The idempotency collection of a sandbox. */
-export const idempotency = (s: Scope) => s.collection(COLLECTIONS.idempotency, IDEMPOTENCY);
 /** The exchange log of a sandbox. */
 export const exchanges = (s: Scope) => s.collection(COLLECTIONS.exchanges, EXCHANGES);
 /** The events collection of a sandbox. */

@@ -1,0 +1,170 @@
+/**
+ * The hub's share of the sandbox control plane: the agency steps waiting for an officer (manual
+ * profile) and the log of pushes to a connected province. They run as hub handlers in the
+ * sandbox the path names.
+ * @see specs/sandbox.yaml `sandboxListPendingSteps`, `sandboxDecideStep`,
+ * `sandboxListProvinceExchanges`
+ */
+import type { operations } from '../../contracts/generated/sandbox.js';
+import { toVnIso } from '../../mocks/domain/calendar/index.js';
+import type { MockHandler } from '../../mocks/kit/context.js';
+import { businessRule, conflict, defineOperation, notFound } from '../../mocks/kit/index.js';
+import { pageOf } from '../control-plane/paging.js';
+import type { LegOutcome } from './legs/adapter.js';
+import { legOf, type Orchestrator } from './orchestrator.js';
+import { exchanges } from './province.js';
+import { dossiers } from './state.js';
+import { steps } from './steps-state.js';
+
+type Ops = operations;
+
+/** Operations whose sandbox is the `sandboxId` path parameter rather than `X-Sandbox-Id`. */
+export const PATH_SANDBOX_OPERATIONS: ReadonlySet<string> = new Set([
+  'sandboxListPendingSteps',
+  'sandboxDecideStep',
+  'sandboxListProvinceExchanges',
+]);
+
+/** Builds the hub's control-plane operations. */
+export function hubControlPlane(orchestrator: Orchestrator): (readonly [string, MockHandler])[] {
+  const listSteps = defineOperation<Ops['sandboxListPendingSteps']>(
+    'sandboxListPendingSteps',
+    {},
+    async (req, ctx) => {
+      const q = req.query;
+      const pending = (await steps(ctx.store).findBy('byState', 'PENDING'))
+        .filter(
+          (s) =>
+            (q.system === undefined || s.system === q.system) &&
+            (q.leg === undefined || s.leg === q.leg) &&
+            (q.maHoSo === undefined || s.maHoSo === q.maHoSo || s.dossierId === q.maHoSo),
+        )
+        .sort((a, b) => (a.stepId < b.stepId ? -1 : 1));
+      const page = pageOf(pending, {
+        listing: 'lienthong.steps',
+        idOf: (s) => s.stepId,
+        limit: q.limit ?? 50,
+        ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+      });
+      if (!page.ok) return businessRule('INVALID_CURSOR', page.error);
+      return {
+        status: 200,
+        body: {
+          items: page.value.items.map((s) => ({
+            stepId: s.stepId,
+            maHoSo: s.maHoSo,
+            leg: s.leg,
+            system: s.system,
+            operationId: s.operationId,
+            since: s.since,
+            deadline: s.deadline,
+            ...(s.summary !== '' ? { summary: s.summary } : {}),
+          })),
+          nextCursor: page.value.nextCursor,
+        },
+      };
+    },
+  );
+
+  const decide = defineOperation<Ops['sandboxDecideStep']>(
+    'sandboxDecideStep',
+    {},
+    async (req, ctx) => {
+      const step = await steps(ctx.store).get(req.params.stepId);
+      if (!step) return notFound('STEP_NOT_FOUND', 'No pending step has this id in the sandbox.');
+      if (step.state !== 'PENDING')
+        return conflict('STEP_ALREADY_DECIDED', 'The step was already decided.');
+      const { decision, reasons, officerId } = req.body;
+      if (decision !== 'approve' && reasons.length === 0) {
+        return businessRule(
+          'REASONS_REQUIRED',
+          `A ${decision} decision needs at least one reason.`,
+          [
+            {
+              ma: 'THIEU_LY_DO',
+              moTa: 'Quyết định từ chối hoặc yêu cầu bổ sung phải có lý do',
+              truong: '/reasons',
+            },
+          ],
+        );
+      }
+      const decidedAt = toVnIso(ctx.clock.now());
+      await steps(ctx.store).put({
+        ...step,
+        state: 'DECIDED',
+        decision: { decision, reasons, officerId, decidedAt },
+      });
+      if (decision === 'requestSupplement') {
+        const outcome: LegOutcome = {
+          kind: 'supplement',
+          reasons,
+          noiDung: reasons
+            .map((r) => r.moTa)
+            .join('; ')
+            .slice(0, 1000),
+        };
+        await orchestrator.applyOutcome(ctx, step.dossierId, step.leg, outcome);
+      } else {
+        const forced =
+          decision === 'approve'
+            ? ({ kind: 'approve' } as const)
+            : ({ kind: 'refuse', ...(reasons[0] ? { reason: reasons[0].ma } : {}) } as const);
+        await orchestrator.runAgency(
+          ctx,
+          step.dossierId,
+          step.leg,
+          forced,
+          decision === 'refuse' ? reasons : undefined,
+        );
+      }
+      const dossier = await dossiers(ctx.store).get(step.dossierId);
+      const legStatus = dossier ? legOf(dossier, step.leg).state.trangThai : 'LOI';
+      return {
+        status: 200,
+        body: {
+          stepId: step.stepId,
+          maHoSo: step.maHoSo,
+          leg: step.leg,
+          decision,
+          legStatus,
+          decidedAt,
+          officerId,
+        },
+      };
+    },
+  );
+
+  const listExchanges = defineOperation<Ops['sandboxListProvinceExchanges']>(
+    'sandboxListProvinceExchanges',
+    {},
+    async (req, ctx) => {
+      const q = req.query;
+      const all = await exchanges(ctx.store).list({ limit: 100_000 });
+      const shown = (all.ok ? all.value.items : [])
+        .filter(
+          (e) =>
+            (q.maHoSo === undefined || e.maHoSo === q.maHoSo) &&
+            (q.operationId === undefined || e.operationId === q.operationId) &&
+            (q.outcome === undefined || e.contractValidation.outcome === q.outcome),
+        )
+        .sort((a, b) => (a.exchangeId < b.exchangeId ? 1 : -1));
+      const page = pageOf(shown, {
+        listing: 'lienthong.exchanges',
+        idOf: (e) => e.exchangeId,
+        limit: q.limit ?? 50,
+        ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
+        order: 'descending',
+      });
+      if (!page.ok) return businessRule('INVALID_CURSOR', page.error);
+      return {
+        status: 200,
+        body: {
+          items: [...page.value.items],
+          nextCursor: page.value.nextCursor,
+        },
+      };
+    },
+  );
+
+  return [listSteps, decide, listExchanges];
+}

@@ -1,0 +1,562 @@
+/**
+ * The linkage orchestrator: starts legs when their prerequisites are done, has them decided by the
+ * sandbox's processing profile (instant, realistic, manual), applies what the agencies and the
+ * province decide through the lifecycle tables of machine.ts, and keeps the clock-driven duties —
+ * rechecks, retries, supplement expiry, overdue apologies. Every change goes through the dossier
+ * writer, so events are numbered and stored with the state they describe.
+ * @see DOMAIN.md §3, §4, §5, §7; DESIGN.md §3 ("Processing profiles"); issue 6 items 1, 2, 4
+ */
+import { deadline, toVnIso } from '../../mocks/domain/calendar/index.js';
+import type { MockContext } from '../../mocks/kit/context.js';
+import { nextSequence } from '../../mocks/kit/index.js';
+import { maskIdNumbers } from '../logger.js';
+import { viewOf, without, type Change, type DossierWriter } from './dossiers.js';
+import type { ForcedDecision, LegAdapter, LegOutcome } from './legs/adapter.js';
+import {
+  anchorOf,
+  canMove,
+  dependentsOf,
+  nextStatus,
+  reactionsTo,
+  readyLegs,
+  SETTLED,
+  type LegEvent,
+} from './machine.js';
+import type {
+  DossierRecord,
+  LegCode,
+  LegRecord,
+  LegState,
+  Reason,
+  SignedDocument,
+} from './model.js';
+import type { ProvincePort } from './province.js';
+import { documents, documentsOf, dossiers } from './state.js';
+import { steps, type StepRecord } from './steps-state.js';
+
+/** How agency steps are decided in a sandbox. */
+export interface ProfileSettings {
+  readonly profile: 'instant' | 'realistic' | 'manual';
+  /** Share of a leg's legal limit it takes in the realistic profile (default 0.5). */
+  readonly fractionOfLimit?: number;
+}
+
+/** What the orchestrator needs. */
+export interface OrchestratorOptions {
+  readonly writer: DossierWriter;
+  readonly province: ProvincePort;
+  readonly profile: (sandboxId: string) => ProfileSettings;
+  readonly adapterFor: (leg: LegRecord) => LegAdapter;
+}
+
+/** How often an unreachable agency or province is tried before the hub gives up on the leg. */
+export const MAX_ATTEMPTS = 8;
+/** First retry delay (virtual time); doubles per attempt, at most 6 hours. */
+const RETRY_BASE_MS = 60_000;
+const RETRY_CAP_MS = 6 * 3_600_000;
+/** When an agency gives no recheck time for a pending request. */
+const RECHECK_MS = 3_600_000;
+/** Timers fire just after a due time, so the due time itself is still "in time". */
+const AFTER_DUE_MS = 1_000;
+
+/** The account the hub's own calls carry. */
+export const HUB_OFFICER = 'hethong.lienthong';
+
+/** The delay before retry number `attempt` (1-based). */
+export function retryDelay(attempt: number): number {
+  return Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempt - 1));
+}
+
+/** A leg of a dossier by code. */
+export function legOf(dossier: DossierRecord, ma: LegCode): LegRecord {
+  const leg = dossier.legs.find((l) => l.state.ma === ma);
+  if (!leg) throw new Error(`dossier ${dossier.id} has no leg ${ma}`);
+  return leg;
+}
+
+/** The dossier with one leg replaced. */
+export function withLeg(dossier: DossierRecord, leg: LegRecord): DossierRecord {
+  return {
+    ...dossier,
+    legs: dossier.legs.map((l) => (l.state.ma === leg.state.ma ? leg : l)),
+  };
+}
+
+/** Moves a leg by the table, with the extra state the move carries. */
+export function moveLeg(leg: LegRecord, event: LegEvent, extra: Partial<LegState> = {}): LegRecord {
+  return {
+    ...leg,
+    state: { ...leg.state, ...extra, trangThai: nextStatus(leg.state.trangThai, event) },
+  };
+}
+
+type ResultKind = NonNullable<LegState['ketQua']>[number]['loaiGiayTo'];
+
+/** Result kinds a dossier lists; a death certificate (from 01/03/2027) lists as the extract. */
+const RESULT_KINDS: Readonly<Partial<Record<SignedDocument['loaiGiayTo'], ResultKind>>> = {
+  GIAY_KHAI_SINH: 'GIAY_KHAI_SINH',
+  TRICH_LUC_KHAI_SINH: 'TRICH_LUC_KHAI_SINH',
+  TRICH_LUC_KHAI_TU: 'TRICH_LUC_KHAI_TU',
+  GIAY_CHUNG_TU: 'TRICH_LUC_KHAI_TU',
+  THONG_BAO_KET_QUA_CU_TRU: 'THONG_BAO_KET_QUA_CU_TRU',
+  PHIEU_TU_CHOI_CU_TRU: 'PHIEU_TU_CHOI_CU_TRU',
+  THONG_BAO_XOA_THUONG_TRU: 'THONG_BAO_XOA_THUONG_TRU',
+  THE_BHYT: 'THE_BHYT',
+  QUYET_DINH_MAI_TANG_PHI: 'QUYET_DINH_MAI_TANG_PHI',
+  QUYET_DINH_TU_TUAT: 'QUYET_DINH_TU_TUAT',
+  QUYET_DINH_HO_TRO_MAI_TANG: 'QUYET_DINH_HO_TRO_MAI_TANG',
+  THE_CAN_CUOC: 'THE_CAN_CUOC',
+};
+
+/** The result kind a signed document lists as, if it is a result at all. */
+export function resultKindOf(kind: SignedDocument['loaiGiayTo']): ResultKind | undefined {
+  return RESULT_KINDS[kind];
+}
+
+function refsOf(docs: readonly SignedDocument[]): LegState['ketQua'] {
+  return docs.flatMap((d) => {
+    const loaiGiayTo = resultKindOf(d.loaiGiayTo);
+    return loaiGiayTo ? [{ maGiayTo: d.maGiayTo, loaiGiayTo }] : [];
+  });
+}
+
+const LEG_NAMES: Readonly<Record<LegCode, string>> = {
+  KS: 'đăng ký khai sinh',
+  TT: 'đăng ký thường trú',
+  BHYT: 'cấp thẻ bảo hiểm y tế',
+  CC: 'cấp thẻ căn cước',
+  KT: 'đăng ký khai tử',
+  XTT: 'xóa đăng ký thường trú',
+  MT: 'giải quyết mai táng phí',
+  TU: 'giải quyết trợ cấp tuất',
+};
+
+/** The Vietnamese name of a leg. */
+export function legName(ma: LegCode): string {
+  return LEG_NAMES[ma];
+}
+
+/**
+ * Applies the reactions of machine.ts to a leg that just settled: cancel its dependents, or stop
+ * the whole dossier when the civil-status leg failed. Returns the new record and its events.
+ */
+function react(dossier: DossierRecord, settledLeg: LegRecord, now: Date): Change {
+  let next = dossier;
+  const events: NonNullable<Change['events']>[number][] = [];
+  for (const reaction of reactionsTo(settledLeg.state.ma, settledLeg.state.trangThai)) {
+    if (reaction === 'cancelDependents') {
+      for (const dep of dependentsOf(next.legs, settledLeg.state.ma)) {
+        const lyDo: Reason[] = [
+          {
+            ma: 'THU_TUC_TIEN_QUYET_KHONG_THANH',
+            moTa: `Không thực hiện vì thủ tục ${legName(settledLeg.state.ma)} không hoàn thành`,
+          },
+        ];
+        next = withLeg(next, moveLeg(dep, 'cancel', { lyDo, thoiDiemKetThuc: toVnIso(now) }));
+      }
+    } else if (reaction === 'stopDossier') {
+      const lyDo: Reason[] = [...(settledLeg.state.lyDo ?? [])];
+      if (lyDo.length === 0) {
+        lyDo.push({ ma: 'THU_TUC_HO_TICH_KHONG_THANH', moTa: 'Thủ tục hộ tịch không hoàn thành' });
+      }
+      for (const leg of next.legs) {
+        if (SETTLED.has(leg.state.trangThai)) continue;
+        const cancelled: Reason[] = [
+          { ma: 'HO_SO_DUNG_XU_LY', moTa: 'Hồ sơ liên thông dừng xử lý' },
+        ];
+        next = withLeg(next, moveLeg(leg, 'cancel', { lyDo: cancelled }));
+      }
+      next = { ...next, stopped: true, view: { ...next.view, lyDo } };
+      events.push({ type: 'HO_SO_DUNG_XU_LY', data: { lyDo } });
+    }
+  }
+  return { dossier: next, events };
+}
+
+/** The events that close a dossier whose legs are all settled (status 9). */
+function closing(dossier: DossierRecord): Change['events'] {
+  if (dossier.stopped || dossier.withdrawn || dossier.rejected) return [];
+  if (!dossier.legs.every((l) => SETTLED.has(l.state.trangThai))) return [];
+  const ketQua = dossier.legs.flatMap((l) => l.state.ketQua ?? []);
+  return [{ type: 'HO_SO_HOAN_THANH', data: { ketQua } }];
+}
+
+/**
+ * The step that applies an outcome to a leg that is being processed; `undefined` when the leg
+ * is not (a late or duplicate answer changes nothing).
+ */
+export function outcomeStep(
+  dossier: DossierRecord,
+  ma: LegCode,
+  outcome: LegOutcome,
+  now: Date,
+  ctx: Pick<MockContext, 'calendar' | 'regime'>,
+): Change | undefined {
+  const leg = legOf(dossier, ma);
+  if (leg.state.trangThai !== 'DANG_XU_LY') return undefined;
+  const at = toVnIso(now);
+  const withRef = (l: LegRecord, ref: string | undefined): LegRecord =>
+    ref !== undefined ? { ...l, agencyRef: ref } : l;
+  switch (outcome.kind) {
+    case 'pending':
+      return { dossier: withLeg(dossier, { ...leg, agencyRef: outcome.agencyRef, failures: 0 }) };
+    case 'unavailable':
+      return { dossier: withLeg(dossier, { ...leg, failures: leg.failures + 1 }) };
+    case 'supplement': {
+      const hanBoSung = deadline(ctx.calendar, now, ctx.regime.timeLimits.supplement.workingDays);
+      const moved = withRef(
+        moveLeg(leg, 'requestSupplement', { lyDo: [...outcome.reasons] }),
+        outcome.agencyRef,
+      );
+      const notice = {
+        thuTucCon: ma,
+        noiDung: outcome.noiDung,
+        lyDo: [...outcome.reasons],
+        hanBoSung: toVnIso(hanBoSung),
+      };
+      const next = withLeg({ ...dossier, view: { ...dossier.view, yeuCauBoSung: notice } }, moved);
+      return { dossier: next, events: [{ type: 'YEU_CAU_BO_SUNG', leg: ma, data: notice }] };
+    }
+    case 'done':
+    case 'refused':
+    case 'error': {
+      const docs = outcome.kind === 'error' ? [] : (outcome.documents ?? []);
+      const extra: Partial<LegState> = {
+        thoiDiemKetThuc: at,
+        ...(docs.length > 0 ? { ketQua: refsOf(docs) } : {}),
+        ...(outcome.kind === 'done' && outcome.soDinhDanh !== undefined
+          ? { soDinhDanh: outcome.soDinhDanh }
+          : {}),
+        ...(outcome.kind === 'done' ? {} : { lyDo: [...outcome.reasons] }),
+      };
+      const event: LegEvent =
+        outcome.kind === 'done' ? 'complete' : outcome.kind === 'refused' ? 'refuse' : 'fail';
+      const moved = withRef(
+        { ...moveLeg(leg, event, extra), failures: 0 },
+        outcome.kind === 'error' ? undefined : outcome.agencyRef,
+      );
+      const settled = withLeg(dossier, moved);
+      const reacted = react(settled, moved, now);
+      const type = outcome.kind === 'done' ? 'THU_TUC_CON_HOAN_THANH' : 'THU_TUC_CON_TU_CHOI';
+      const events = [
+        { type, leg: ma, data: moved.state } as const,
+        ...(reacted.events ?? []),
+        ...(closing(reacted.dossier) ?? []),
+      ];
+      return { dossier: reacted.dossier, events };
+    }
+  }
+}
+
+/** Builds the orchestrator. */
+export function createOrchestrator(options: OrchestratorOptions) {
+  const { writer, province } = options;
+
+  async function load(ctx: MockContext, id: string): Promise<DossierRecord | undefined> {
+    return dossiers(ctx.store).get(id);
+  }
+
+  function after(ctx: MockContext, at: Date | string, label: string, task: () => Promise<void>) {
+    const when = typeof at === 'string' ? new Date(at) : at;
+    ctx.clock.schedule(when, task, label);
+  }
+
+  /** Starts a waiting leg: the move, its due time, its event, then the profile's way of deciding. */
+  async function startLeg(ctx: MockContext, id: string, ma: LegCode): Promise<void> {
+    const started = await writer.change(ctx, id, (d, now) => {
+      const leg = legOf(d, ma);
+      if (!canMove(leg.state.trangThai, 'start')) return undefined;
+      const hanXuLy = deadline(ctx.calendar, now, leg.workingDays);
+      const moved = moveLeg(leg, 'start', {
+        thoiDiemBatDau: toVnIso(now),
+        hanXuLy: toVnIso(hanXuLy),
+      });
+      return {
+        dossier: withLeg(d, moved),
+        events: [{ type: 'THU_TUC_CON_BAT_DAU', leg: ma, data: moved.state }],
+      };
+    });
+    if (!started) return;
+    const leg = legOf(started, ma);
+    if (leg.state.trangThai !== 'DANG_XU_LY') return;
+    watchDeadline(ctx, id, leg.state.hanXuLy);
+    await decide(ctx, id, ma);
+  }
+
+  /** Has the agency decide a leg that is being processed, the way the sandbox's profile says. */
+  async function decide(ctx: MockContext, id: string, ma: LegCode): Promise<void> {
+    const settings = options.profile(ctx.id);
+    if (settings.profile === 'instant') return runAgency(ctx, id, ma);
+    const dossier = await load(ctx, id);
+    if (!dossier) return;
+    const leg = legOf(dossier, ma);
+    if (settings.profile === 'manual') return openStep(ctx, dossier, leg);
+    const now = ctx.clock.now().getTime();
+    const due = new Date(leg.state.hanXuLy ?? now).getTime();
+    const fraction = settings.fractionOfLimit ?? 0.5;
+    const at = new Date(now + Math.max(0, Math.round((due - now) * fraction)));
+    after(ctx, at, `lienthong.decide ${leg.state.maHoSo}`, () => runAgency(ctx, id, ma));
+  }
+
+  /** Calls the leg's agency (start, or check a pending request) and applies the outcome. */
+  async function runAgency(
+    ctx: MockContext,
+    id: string,
+    ma: LegCode,
+    decision?: ForcedDecision,
+    officerReasons?: readonly Reason[],
+  ): Promise<void> {
+    const dossier = await load(ctx, id);
+    if (!dossier) return;
+    const leg = legOf(dossier, ma);
+    if (leg.state.trangThai !== 'DANG_XU_LY') return;
+    const adapter = options.adapterFor(leg);
+    const call = { ctx, dossier, leg, ...(decision ? { decision } : {}) };
+    const outcome =
+      leg.agencyRef !== undefined ? await adapter.check(call) : await adapter.start(call);
+    // An officer's refusal carries the officer's reasons, whatever the agency wrote.
+    const decided =
+      outcome.kind === 'refused' && officerReasons !== undefined && officerReasons.length > 0
+        ? { ...outcome, reasons: officerReasons }
+        : outcome;
+    await applyOutcome(ctx, id, ma, decided);
+  }
+
+  /** Applies an outcome and does what follows: documents, timers, the next legs, delivery. */
+  async function applyOutcome(
+    ctx: MockContext,
+    id: string,
+    ma: LegCode,
+    outcome: LegOutcome,
+  ): Promise<DossierRecord | undefined> {
+    if ((outcome.kind === 'done' || outcome.kind === 'refused') && outcome.documents) {
+      for (const document of outcome.documents) {
+        await documents(ctx.store).put({
+          id: `${id}|${document.maGiayTo}`,
+          maHoSo: id,
+          thuTucCon: ma,
+          document,
+        });
+      }
+    }
+    const before = await load(ctx, id);
+    const record = await writer.change(ctx, id, (d, now) => outcomeStep(d, ma, outcome, now, ctx));
+    if (!record || !before) return record;
+    const leg = legOf(record, ma);
+    if (outcome.kind === 'pending' && leg.state.trangThai === 'DANG_XU_LY') {
+      const at = outcome.recheckAt ?? new Date(ctx.clock.now().getTime() + RECHECK_MS);
+      after(ctx, at, `lienthong.recheck ${leg.state.maHoSo}`, () => runAgency(ctx, id, ma));
+    } else if (outcome.kind === 'unavailable' && leg.state.trangThai === 'DANG_XU_LY') {
+      if (leg.failures >= MAX_ATTEMPTS) {
+        await applyOutcome(ctx, id, ma, {
+          kind: 'error',
+          reasons: [
+            {
+              ma: 'HE_THONG_GIAN_DOAN',
+              moTa: `Hệ thống ${leg.state.heThong} không phản hồi sau ${leg.failures} lần gửi`,
+            },
+          ],
+        });
+        return load(ctx, id);
+      }
+      const at = new Date(ctx.clock.now().getTime() + retryDelay(leg.failures));
+      after(ctx, at, `lienthong.retry ${leg.state.maHoSo}`, () => runAgency(ctx, id, ma));
+    } else if (outcome.kind === 'supplement' && leg.state.trangThai === 'YEU_CAU_BO_SUNG') {
+      const due = record.view.yeuCauBoSung?.hanBoSung;
+      if (due !== undefined) {
+        after(
+          ctx,
+          new Date(new Date(due).getTime() + AFTER_DUE_MS),
+          `lienthong.supplement-expiry ${id}`,
+          () => expireSupplement(ctx, id, ma),
+        );
+      }
+    }
+    await continueDossier(ctx, id);
+    return load(ctx, id);
+  }
+
+  /** Starts the legs that became ready and delivers the results of a finished dossier. */
+  async function continueDossier(ctx: MockContext, id: string): Promise<void> {
+    const dossier = await load(ctx, id);
+    if (!dossier || dossier.stopped || dossier.withdrawn || dossier.rejected) return;
+    for (const leg of readyLegs(dossier.legs)) await startLeg(ctx, id, leg.state.ma);
+    const current = await load(ctx, id);
+    if (current && current.view.trangThai === 9 && !current.delivered) await deliver(ctx, current);
+  }
+
+  /**
+   * Delivers the results to the citizen's VNeID wallet when they chose online delivery; the
+   * dossier then has status 10. Other forms of delivery (counter, post) stay at 9.
+   * @see DOMAIN.md §3 step 9, §7
+   */
+  async function deliver(ctx: MockContext, dossier: DossierRecord): Promise<void> {
+    const submission = dossier.submission;
+    if (submission.hinhThucNhanKetQua !== 'TRUC_TUYEN') return;
+    const owner = submission.nguoiYeuCau.soDinhDanh;
+    if (owner === undefined) return;
+    const docs = await documentsOf(ctx.store, dossier.id);
+    for (const giayTo of docs) {
+      const answer = await ctx.call('vneidDeliverDocument', {
+        params: { soDinhDanh: owner },
+        headers: {
+          'x-officer-id': HUB_OFFICER,
+          'idempotency-key': `${dossier.id}-vneid-${giayTo.maGiayTo}`.replace(
+            /[^A-Za-z0-9_.:-]/g,
+            '_',
+          ),
+        },
+        body: { maHoSo: dossier.id, giayTo },
+      });
+      if (answer.status < 200 || answer.status >= 300) return;
+    }
+    await writer.change(ctx, dossier.id, (d, now) => {
+      if (d.delivered || d.view.trangThai !== 9) return undefined;
+      const next: DossierRecord = {
+        ...d,
+        delivered: true,
+        view: { ...d.view, ngayTra: toVnIso(now) },
+      };
+      const ketQua = d.legs.flatMap((l) => l.state.ketQua ?? []);
+      return {
+        dossier: next,
+        events: [{ type: 'HO_SO_HOAN_THANH', data: { ketQua, daTraKetQua: true } }],
+      };
+    });
+  }
+
+  /** A supplement not answered by its due date: the leg is refused (the anchor stops the group). */
+  async function expireSupplement(ctx: MockContext, id: string, ma: LegCode): Promise<void> {
+    const record = await writer.change(ctx, id, (d, now) => {
+      const leg = legOf(d, ma);
+      const due = d.view.yeuCauBoSung?.hanBoSung;
+      if (leg.state.trangThai !== 'YEU_CAU_BO_SUNG' || due === undefined) return undefined;
+      if (now.getTime() <= new Date(due).getTime()) return undefined;
+      const lyDo: Reason[] = [
+        { ma: 'HET_HAN_BO_SUNG', moTa: `Không bổ sung hồ sơ trước hạn ${due}` },
+      ];
+      const moved = moveLeg(leg, 'refuse', { lyDo, thoiDiemKetThuc: toVnIso(now) });
+      const view = without(d.view, 'yeuCauBoSung');
+      const reacted = react(withLeg({ ...d, view }, moved), moved, now);
+      return {
+        dossier: reacted.dossier,
+        events: [
+          { type: 'THU_TUC_CON_TU_CHOI', leg: ma, data: moved.state },
+          ...(reacted.events ?? []),
+          ...(closing(reacted.dossier) ?? []),
+        ],
+      };
+    });
+    if (record) await continueDossier(ctx, id);
+  }
+
+  /** Keeps an eye on a due time: past it, the dossier gets an apology slip and a new date. */
+  function watchDeadline(ctx: MockContext, id: string, due: string | undefined): void {
+    if (due === undefined) return;
+    const at = new Date(new Date(due).getTime() + AFTER_DUE_MS);
+    after(ctx, at, `lienthong.overdue ${id}`, () => checkOverdue(ctx, id));
+  }
+
+  /**
+   * Issues the apology slip (phiếu xin lỗi và hẹn lại) when the appointment date or a leg's due
+   * time passed with work left, once per due date, with a new appointment date; the dossier's
+   * clock does not run while a supplement is awaited.
+   * @see DOMAIN.md §7 "One-stop slips"; TT 01/2018/TT-VPCP
+   */
+  async function checkOverdue(ctx: MockContext, id: string): Promise<void> {
+    const record = await writer.change(ctx, id, (d, now) => {
+      if (d.stopped || d.withdrawn || d.rejected || d.view.trangThai >= 7) return undefined;
+      if (d.legs.some((l) => l.state.trangThai === 'YEU_CAU_BO_SUNG')) return undefined;
+      const late: { key: string; reason: Reason }[] = [];
+      for (const leg of d.legs) {
+        const due = leg.state.hanXuLy;
+        if (leg.state.trangThai !== 'DANG_XU_LY' || due === undefined) continue;
+        if (new Date(due).getTime() >= now.getTime()) continue;
+        late.push({
+          key: `${leg.state.ma}@${due}`,
+          reason: {
+            ma: 'THU_TUC_CON_QUA_HAN',
+            moTa: `Thủ tục ${legName(leg.state.ma)} chưa có kết quả, quá hạn xử lý ${due}`,
+          },
+        });
+      }
+      if (new Date(d.view.ngayHenTra).getTime() < now.getTime()) {
+        late.push({
+          key: `HO_SO@${d.view.ngayHenTra}`,
+          reason: {
+            ma: 'QUA_HAN_GIAI_QUYET',
+            moTa: `Hồ sơ chưa giải quyết xong trước ngày hẹn trả ${d.view.ngayHenTra}`,
+          },
+        });
+      }
+      const fresh = late.filter((l) => !d.overdueNotices.includes(l.key));
+      if (fresh.length === 0) return undefined;
+      const remaining = Math.max(
+        1,
+        ...d.legs.filter((l) => !SETTLED.has(l.state.trangThai)).map((l) => l.workingDays),
+      );
+      const proposed = deadline(ctx.calendar, now, remaining);
+      const current = new Date(d.view.ngayHenTra);
+      const ngayHenTraMoi = toVnIso(proposed.getTime() > current.getTime() ? proposed : current);
+      const phieuXinLoi = {
+        ngayLap: toVnIso(now),
+        ngayHenTraMoi,
+        lyDo: fresh.map((l) => l.reason),
+      };
+      return {
+        dossier: {
+          ...d,
+          overdueNotices: [...d.overdueNotices, ...fresh.map((l) => l.key)],
+          view: { ...d.view, ngayHenTra: ngayHenTraMoi, phieuXinLoi },
+        },
+        events: [{ type: 'HO_SO_QUA_HAN', data: phieuXinLoi }],
+      };
+    });
+    if (record && record.view.phieuXinLoi) watchDeadline(ctx, id, record.view.ngayHenTra);
+  }
+
+  /** Opens a manual step for a leg (manual profile): it waits for `sandboxDecideStep`. */
+  async function openStep(ctx: MockContext, dossier: DossierRecord, leg: LegRecord): Promise<void> {
+    const n = await nextSequence(ctx.store, 'lienthong.steps');
+    const stepId = `step-${String(n).padStart(6, '0')}`;
+    const adapter = options.adapterFor(leg);
+    const step: StepRecord = {
+      stepId,
+      dossierId: dossier.id,
+      maHoSo: leg.state.maHoSo,
+      leg: leg.state.ma,
+      system: leg.state.heThong,
+      operationId: adapter.operationId,
+      since: toVnIso(ctx.clock.now()),
+      deadline: leg.state.hanXuLy ?? dossier.view.ngayHenTra,
+      summary: maskIdNumbers(adapter.summary(dossier, leg)).slice(0, 300),
+      state: 'PENDING',
+    };
+    await steps(ctx.store).put(step);
+    await writer.change(ctx, dossier.id, (d) => {
+      const current = legOf(d, leg.state.ma);
+      return { dossier: withLeg(d, { ...current, stepId }) };
+    });
+  }
+
+  return {
+    startLeg,
+    runAgency,
+    applyOutcome,
+    continueDossier,
+    checkOverdue,
+    watchDeadline,
+    expireSupplement,
+    decide,
+    /** The dossier as the wire shows it. */
+    view: async (ctx: MockContext, id: string) => {
+      const d = await load(ctx, id);
+      return d ? viewOf(d) : undefined;
+    },
+    province,
+    anchorOf,
+  };
+}
+
+/** The orchestrator. */
+export type Orchestrator = ReturnType<typeof createOrchestrator>;

@@ -1,0 +1,297 @@
+/**
+ * The event outbox: every stored event a client subscribed to becomes a delivery, POSTed to the
+ * client's callback URL with a detached JWS over the exact bytes sent, retried with back-off on
+ * the sandbox clock, dead-lettered after the sandbox's attempt budget, redeliverable on demand.
+ *
+ * Deliveries are at least once and in order per lane (one dossier to one target): a delivery is
+ * not attempted while an earlier one of its lane is `PENDING` or `RETRYING`. One worker per lane
+ * at a time makes the attempts, so no event is sent twice in the normal path.
+ * @see specs/lienthong.yaml (info: "Events"; `webhooks`); specs/sandbox.yaml (tag webhooks);
+ *   DESIGN.md §3 ("emits events → outbox → signed webhooks with retries")
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { err, ok, type Result } from '../../../contracts/result.js';
+import { toVnIso } from '../../../mocks/domain/calendar/timestamps.js';
+import { nextSequence, type SandboxResources } from '../../../mocks/kit/index.js';
+import type { Clock, TimerHandle } from '../../../mocks/ports/clock/clock.js';
+import type { SandboxStore, Versioned } from '../../../mocks/ports/store/index.js';
+import type { KeyRing } from '../../../mocks/signing/key-ring.js';
+import { TIMER_LABEL_PREFIXES } from '../../sandboxes/clock-ops.js';
+import type { StoredEvent } from '../model.js';
+import {
+  afterAttempt,
+  defaultBackoff,
+  redelivered,
+  transportError,
+  type AttemptOutcome,
+} from './delivery-rules.js';
+import {
+  deliveries,
+  isActive,
+  laneOf,
+  subscriptionOf,
+  type DeliveryRecord,
+  type WebhookDelivery,
+} from './state.js';
+
+/** Where the outbox works: a sandbox's id, store and clock (a `MockContext` is one). */
+export type OutboxSandbox = Pick<SandboxResources, 'id' | 'store' | 'clock'>;
+
+/** Options of {@link createOutbox}. */
+export interface OutboxOptions {
+  /** Signs every attempt (`X-Lienthong-Signature`); the JWKS publishes its key. */
+  readonly keys: KeyRing;
+  /** The sandbox's `webhookMaxAttempts` (config), read when a delivery is queued. */
+  readonly maxAttempts: (sandboxId: string) => number;
+  /** Injected for tests; default: the global `fetch`. */
+  readonly fetch?: typeof fetch;
+  /** How long one attempt may take before it counts as failed (default 10 s). */
+  readonly timeoutMs?: number;
+  /** The wait in ms after the n-th failed attempt (default {@link defaultBackoff}). */
+  readonly backoff?: (attempt: number) => number;
+  readonly logger?: Logger;
+}
+
+/** Why a redelivery was refused. */
+export type RedeliverError = 'NOT_FOUND' | 'IN_PROGRESS';
+
+/** The outbox of the hub; see {@link createOutbox}. */
+export interface Outbox {
+  /**
+   * Queues a stored event for its owner's subscription, if the subscription wants its type, and
+   * starts delivering it in the background (the first attempt is made now, not on the clock).
+   * Call it once the event is committed, outside the transaction that stored it: the outbox
+   * writes to the same sandbox store, which runs transactions one at a time.
+   */
+  enqueue(sandbox: OutboxSandbox, stored: StoredEvent): Promise<void>;
+  /** Queues a finished delivery again: same event, fresh signature, fresh attempt budget. */
+  redeliver(
+    sandbox: OutboxSandbox,
+    deliveryId: string,
+  ): Promise<Result<WebhookDelivery, RedeliverError>>;
+  /** Deliveries waiting to be sent (`PENDING` or `RETRYING`) in every sandbox the outbox served. */
+  backlog(): Promise<number>;
+  /** Resolves once no attempt is in flight (tests, benchmarks, shutdown). */
+  idle(): Promise<void>;
+}
+
+/** The default time limit of one attempt. */
+export const DEFAULT_WEBHOOK_TIMEOUT_MS = 10_000;
+/** The prefix of the outbox's timers, counted by `sandboxAdvanceClock` as `webhooksAttempted`. */
+export const WEBHOOK_TIMER_PREFIX = TIMER_LABEL_PREFIXES.webhooksAttempted;
+/** The name of the delivery id sequence (`dlv-000001`…). */
+const SEQUENCE = 'lienthong.deliveries';
+
+/**
+ * Creates the outbox. It keeps no state of its own besides the lanes being worked on and the
+ * retry timers: deliveries live in the sandbox store (`lienthong.deliveries`).
+ * @see OutboxOptions
+ */
+export function createOutbox(options: OutboxOptions): Outbox {
+  const send = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_WEBHOOK_TIMEOUT_MS;
+  const backoff = options.backoff ?? defaultBackoff;
+  const logger = options.logger?.child({ component: 'outbox' });
+  /** The tail of each lane's work, so one worker at a time attempts a lane's deliveries. */
+  const lanes = new Map<string, Promise<void>>();
+  /** Retry timers per clock: a reset sandbox gets a new clock, and the old timers go with it. */
+  const timers = new WeakMap<Clock, Map<string, TimerHandle>>();
+  const running = new Set<Promise<void>>();
+  const known = new Map<string, SandboxStore>();
+
+  const timersOf = (clock: Clock): Map<string, TimerHandle> => {
+    let map = timers.get(clock);
+    if (!map) timers.set(clock, (map = new Map()));
+    return map;
+  };
+
+  /** Runs `work` after the lane's earlier work; failures are logged, never thrown. */
+  const work = (sandbox: OutboxSandbox, lane: string): Promise<void> => {
+    const key = `${sandbox.id}|${lane}`;
+    const run = (lanes.get(key) ?? Promise.resolve())
+      .then(() => drain(sandbox, lane))
+      .catch((error: unknown) => {
+        logger?.error({ err: error, sandboxId: sandbox.id }, 'webhook lane failed');
+      });
+    lanes.set(key, run);
+    running.add(run);
+    void run.finally(() => {
+      running.delete(run);
+      if (lanes.get(key) === run) lanes.delete(key);
+    });
+    return run;
+  };
+
+  /** Attempts the lane's deliveries in order until one must wait for its retry time. */
+  const drain = async (sandbox: OutboxSandbox, lane: string): Promise<void> => {
+    for (;;) {
+      const head = await headOf(sandbox.store, lane);
+      if (!head) return;
+      const { doc } = head;
+      if (timersOf(sandbox.clock).has(doc.id)) return; // its timer drains the lane
+      const dueAt = doc.view.nextAttemptAt === null ? 0 : Date.parse(doc.view.nextAttemptAt);
+      if (doc.view.state === 'RETRYING' && dueAt > sandbox.clock.now().getTime()) {
+        schedule(sandbox, doc, new Date(dueAt));
+        return;
+      }
+      const after = await attempt(sandbox, head);
+      if (after?.view.state === 'RETRYING' && after.view.nextAttemptAt !== null) {
+        schedule(sandbox, after, new Date(after.view.nextAttemptAt));
+        return;
+      }
+    }
+  };
+
+  const schedule = (sandbox: OutboxSandbox, record: DeliveryRecord, at: Date): void => {
+    const pending = timersOf(sandbox.clock);
+    try {
+      const handle = sandbox.clock.schedule(
+        at,
+        () => {
+          pending.delete(record.id);
+          return work(sandbox, laneOf(record));
+        },
+        `${WEBHOOK_TIMER_PREFIX}${record.id}`,
+      );
+      pending.set(record.id, handle);
+    } catch (error) {
+      // The sandbox was reset or deleted meanwhile (its clock disposed): nothing to retry for.
+      logger?.debug({ err: error, sandboxId: sandbox.id }, 'webhook retry not scheduled');
+    }
+  };
+
+  /** One POST of a delivery; the stored record afterwards, `undefined` if it changed meanwhile. */
+  const attempt = async (
+    sandbox: OutboxSandbox,
+    { doc, version }: Versioned<DeliveryRecord>,
+  ): Promise<DeliveryRecord | undefined> => {
+    const at = sandbox.clock.now();
+    const outcome = await post(doc);
+    const view = afterAttempt(doc.view, outcome, at, backoff);
+    const updated = await deliveries(sandbox.store).update(doc.id, (d) => ({ ...d, view }), {
+      expectedVersion: version,
+    });
+    // Deleted (subscription dropped, sandbox reset) or redelivered meanwhile: not ours any more.
+    if (!updated.ok) return undefined;
+    if (view.state === 'DEAD_LETTER') {
+      logger?.warn(
+        { sandboxId: sandbox.id, deliveryId: doc.id, attempts: view.attempts },
+        'webhook dead-lettered',
+      );
+    }
+    return updated.value.doc;
+  };
+
+  const post = async (doc: DeliveryRecord): Promise<AttemptOutcome> => {
+    try {
+      const response = await send(doc.view.targetUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-lienthong-signature': options.keys.signDetached(doc.payload),
+          'x-lienthong-event-id': doc.view.eventId,
+          'x-request-id': randomUUID(),
+        },
+        body: doc.payload,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      // The body is not read: release the connection.
+      await response.body?.cancel().catch(() => undefined);
+      return { kind: 'answered', status: response.status, statusText: response.statusText };
+    } catch (error) {
+      return { kind: 'failed', error: transportError(error, timeoutMs) };
+    }
+  };
+
+  return {
+    async enqueue(sandbox, stored) {
+      const subscription = await subscriptionOf(sandbox.store, stored.clientId);
+      if (!subscription?.loaiSuKien.includes(stored.event.loaiSuKien)) return;
+      const n = await nextSequence(sandbox.store, SEQUENCE);
+      const now = toVnIso(sandbox.clock.now());
+      const record: DeliveryRecord = {
+        id: `dlv-${String(n).padStart(6, '0')}`,
+        clientId: stored.clientId,
+        soThuTu: stored.event.soThuTu,
+        payload: JSON.stringify(stored.event),
+        view: {
+          deliveryId: `dlv-${String(n).padStart(6, '0')}`,
+          eventId: stored.event.maSuKien,
+          eventType: stored.event.loaiSuKien,
+          maHoSo: stored.maHoSo,
+          targetUrl: subscription.diaChiNhan,
+          state: 'PENDING',
+          attempts: 0,
+          maxAttempts: options.maxAttempts(sandbox.id),
+          createdAt: now,
+          lastAttemptAt: null,
+          lastResponseStatus: null,
+          lastError: null,
+          nextAttemptAt: now,
+        },
+      };
+      const inserted = await deliveries(sandbox.store).insert(record);
+      if (!inserted.ok) throw new Error(`delivery ${record.id} not stored: ${inserted.error.code}`);
+      known.set(sandbox.id, sandbox.store);
+      void work(sandbox, laneOf(record));
+    },
+
+    async redeliver(sandbox, deliveryId) {
+      const collection = deliveries(sandbox.store);
+      for (;;) {
+        const found = await collection.getVersioned(deliveryId);
+        if (!found) return err('NOT_FOUND');
+        if (isActive(found.doc.view.state)) return err('IN_PROGRESS');
+        const view = redelivered(
+          found.doc.view,
+          sandbox.clock.now(),
+          options.maxAttempts(sandbox.id),
+        );
+        const updated = await collection.update(deliveryId, (d) => ({ ...d, view }), {
+          expectedVersion: found.version,
+        });
+        if (!updated.ok) continue; // changed meanwhile (a last attempt finished): decide again
+        known.set(sandbox.id, sandbox.store);
+        void work(sandbox, laneOf(found.doc));
+        return ok(view);
+      }
+    },
+
+    async backlog() {
+      let total = 0;
+      for (const [id, store] of known) {
+        try {
+          const collection = deliveries(store);
+          total += (await collection.findBy('byState', 'PENDING')).length;
+          total += (await collection.findBy('byState', 'RETRYING')).length;
+        } catch {
+          known.delete(id); // the sandbox was deleted
+        }
+      }
+      return total;
+    },
+
+    async idle() {
+      while (running.size > 0) await Promise.allSettled([...running]);
+    },
+  };
+}
+
+/** The first delivery of a lane still to be made, in event order, with its version. */
+async function headOf(
+  store: SandboxStore,
+  lane: string,
+): Promise<Versioned<DeliveryRecord> | undefined> {
+  const collection = deliveries(store);
+  const active = (await collection.findBy('byLane', lane))
+    .filter((d) => isActive(d.view.state))
+    .sort((a, b) => a.soThuTu - b.soThuTu || (a.id < b.id ? -1 : 1));
+  for (const candidate of active) {
+    // Re-read with its version: it may have been dropped since the index was read.
+    const current = await collection.getVersioned(candidate.id);
+    if (current && isActive(current.doc.view.state)) return current;
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+/**
+ * What the outbox keeps in a sandbox store: the clients' event subscriptions, the deliveries of
+ * their events (with the exact bytes sent) and the answers given to `Idempotency-Key`s of the
+ * subscription operations.
+ * @see specs/lienthong.yaml `EventSubscription`; specs/sandbox.yaml `WebhookDelivery`
+ */
+import type { components as Hub } from '../../../contracts/generated/lienthong.js';
+import type { components as Sandbox } from '../../../contracts/generated/sandbox.js';
+import type { CollectionDefinition, StoreScope } from '../../../mocks/ports/store/index.js';
+import { HUB_COLLECTIONS } from '../model.js';
+
+type Scope = Pick<StoreScope, 'collection'>;
+
+/** A client's subscription as the wire shows it (collection `lienthong.subscriptions`). */
+export type EventSubscription = Hub['schemas']['EventSubscription'];
+/** A delivery as the control plane shows it. */
+export type WebhookDelivery = Sandbox['schemas']['WebhookDelivery'];
+/** `PENDING`, `DELIVERED`, `RETRYING`, `DEAD_LETTER`. */
+export type DeliveryState = Sandbox['schemas']['DeliveryState'];
+
+/** The path of the published keys that verify webhook signatures. */
+export const JWKS_PATH = '/.well-known/jwks.json';
+
+/** A delivery as the outbox keeps it (collection `lienthong.deliveries`, id = `deliveryId`). */
+export interface DeliveryRecord {
+  readonly id: string;
+  /** The client whose subscription the event goes to. */
+  readonly clientId: string;
+  /** The event's `soThuTu`: deliveries of one dossier to one target go in this order. */
+  readonly soThuTu: number;
+  /** The event as JSON, serialised once: every attempt sends and signs exactly these bytes. */
+  readonly payload: string;
+  readonly view: WebhookDelivery;
+}
+
+/** The answer given to an `Idempotency-Key` of a subscription operation. */
+export interface KeyRecord {
+  /** `operationId|clientId|key`. */
+  readonly id: string;
+  readonly fingerprint: string;
+  readonly status: number;
+  readonly body: unknown;
+}
+
+/** Collections of the outbox besides the hub's own. */
+export const WEBHOOK_COLLECTIONS = {
+  subscriptions: HUB_COLLECTIONS.subscriptions,
+  deliveries: HUB_COLLECTIONS.deliveries,
+  subscriptionKeys: 'lienthong.subscriptionKeys',
+} as const;
+
+/** `lienthong.subscriptions`: one per client, keyed by `maKhachHang`. */
+export const SUBSCRIPTIONS: CollectionDefinition<EventSubscription> = {
+  idOf: (s) => s.maKhachHang,
+};
+
+/** The ordering lane of a delivery: one dossier to one target. */
+export const laneOf = (d: DeliveryRecord): string => `${d.view.maHoSo}|${d.view.targetUrl}`;
+
+/** `lienthong.deliveries`, indexed by state, dossier, lane and client. */
+export const DELIVERIES: CollectionDefinition<
+  DeliveryRecord,
+  'byState' | 'byDossier' | 'byLane' | 'byClient'
+> = {
+  idOf: (d) => d.id,
+  indexes: {
+    byState: (d) => d.view.state,
+    byDossier: (d) => d.view.maHoSo,
+    byLane: laneOf,
+    byClient: (d) => d.clientId,
+  },
+};
+
+/** `lienthong.subscriptionKeys`. */
+export const SUBSCRIPTION_KEYS: CollectionDefinition<KeyRecord> = { idOf: (k) => k.id };
+
+export const subscriptions = (s: Scope) =>
+  s.collection(WEBHOOK_COLLECTIONS.subscriptions, SUBSCRIPTIONS);
+export const deliveries = (s: Scope) => s.collection(WEBHOOK_COLLECTIONS.deliveries, DELIVERIES);
+export const subscriptionKeys = (s: Scope) =>
+  s.collection(WEBHOOK_COLLECTIONS.subscriptionKeys, SUBSCRIPTION_KEYS);
+
+/**
+ * The subscription of a client, if it has one. The hub reads `diaChiTinh` from it (connected
+ * mode) and the outbox `diaChiNhan` and `loaiSuKien`.
+ * @see specs/lienthong.yaml `lienthongPutSubscription`
+ */
+export function subscriptionOf(
+  store: Scope,
+  clientId: string,
+): Promise<EventSubscription | undefined> {
+  return subscriptions(store).get(clientId);
+}
+
+/** True while a delivery still has attempts to make (it holds back later events of its lane). */
+export const isActive = (state: DeliveryState): boolean =>
+  state === 'PENDING' || state === 'RETRYING';
