@@ -139,6 +139,7 @@ export function createAnchorFlows(deps: {
       summary: maskIdNumbers(
         `Hồ sơ ${d.view.nhomThuTuc === 'NHOM_1' ? 'nhóm 1' : 'nhóm 2'} (${legs})`,
       ),
+      clientId: d.clientId,
       attempt,
     });
     if (result.kind === 'failed') {
@@ -190,6 +191,7 @@ export function createAnchorFlows(deps: {
       headers: { 'idempotency-key': `${d.id}-bo-sung-${key}`.slice(0, 200) },
       summary: `Bổ sung hồ sơ, thủ tục ${legName(ma)}`,
       attempt: 1,
+      clientId: d.clientId,
     });
     if (result.kind !== 'accepted') {
       await orchestrator.applyOutcome(ctx, d.id, ma, {
@@ -209,6 +211,7 @@ export function createAnchorFlows(deps: {
       headers: { 'idempotency-key': `${d.id}-rut` },
       summary: 'Công dân rút hồ sơ',
       attempt: 1,
+      clientId: d.clientId,
     });
   }
 
@@ -225,6 +228,7 @@ export function createAnchorFlows(deps: {
       },
       summary: `Sự kiện ${stored.event.loaiSuKien} số ${stored.event.soThuTu}`,
       attempt: 1,
+      clientId: stored.clientId,
     });
   }
 

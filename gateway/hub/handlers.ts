@@ -240,9 +240,7 @@ export function hubOperations(deps: HubHandlerDeps): (readonly [string, MockHand
         if (!d) return unknownDossier();
         const notice = d.view.yeuCauBoSung;
         // The expiry timer already refused the leg: the answer is still "too late", not "unasked".
-        const expired = d.legs.find((l) =>
-          l.state.lyDo?.some((r) => r.ma === 'HET_HAN_BO_SUNG'),
-        );
+        const expired = d.legs.find((l) => l.state.lyDo?.some((r) => r.ma === 'HET_HAN_BO_SUNG'));
         if (!notice && expired) {
           return businessRule('SUPPLEMENT_EXPIRED', 'The supplement was not received in time.', [
             ...(expired.state.lyDo ?? []),

@@ -15,6 +15,7 @@ import { nextSequence } from '../../mocks/kit/index.js';
 import type { MockContext } from '../../mocks/kit/context.js';
 import type { CollectionDefinition, StoreScope } from '../../mocks/ports/store/index.js';
 import { HUB_COLLECTIONS } from './model.js';
+import { subscriptionOf } from './webhooks/index.js';
 
 type SandboxSchemas = components['schemas'];
 
@@ -58,6 +59,8 @@ export interface Push {
   readonly summary: string;
   /** Attempt number (1 for the first). */
   readonly attempt: number;
+  /** The client system that owns the dossier (its subscription may name its own province). */
+  readonly clientId?: string;
   /** Signs the exact bytes of a body (events carry `X-Lienthong-Signature`). */
   readonly sign?: (raw: string) => Readonly<Record<string, string>>;
 }
@@ -169,10 +172,16 @@ export function createProvincePort(options: ProvincePortOptions) {
 
   return {
     /** Sends a push to the sandbox's province and reads the answer. */
-    push(ctx: MockContext, push: Push): Promise<PushResult> {
+    async push(ctx: MockContext, push: Push): Promise<PushResult> {
       const target = options.target(ctx.id);
-      return target.mode === 'connected' && target.baseUrl !== undefined
-        ? connected(ctx, target.baseUrl, push)
+      if (target.mode === 'connected' && target.baseUrl !== undefined) {
+        return connected(ctx, target.baseUrl, push);
+      }
+      // A provincial client that registered `diaChiTinh` gets its dossiers pushed there.
+      const own =
+        push.clientId !== undefined ? await subscriptionOf(ctx.store, push.clientId) : undefined;
+      return own?.diaChiTinh !== undefined
+        ? connected(ctx, own.diaChiTinh, push)
         : simulated(ctx, push);
     },
     /** True when the sandbox's province is a connected one. */
