@@ -23,7 +23,13 @@ import {
 import type { ConfigError, GatewayConfig } from './config.js';
 import { citizenAccessOf } from './journal/index.js';
 import type { PolicyStage, SecurityStage } from './pipeline/pipeline.js';
-import { createPolicy, resolvePolicyConfig, type PolicyConfig } from './policy/index.js';
+import { createHubDossierLookup } from './hub/policy-lookup.js';
+import {
+  createPolicy,
+  resolvePolicyConfig,
+  type DossierLookup,
+  type PolicyConfig,
+} from './policy/index.js';
 
 /** The issuer (`iss`) of the sandbox's access tokens. */
 export const TOKEN_ISSUER = 'lienthong-sandbox';
@@ -50,6 +56,8 @@ export interface GatewaySecurityOptions {
   readonly signingKey: { readonly privateKey: KeyObject; readonly kid: string };
   /** Policy limits (SECURITY.md defaults when absent). */
   readonly policy?: Partial<PolicyConfig>;
+  /** Finds a query's dossier (GW-06); by default the hub's dossiers in `store`. */
+  readonly dossierLookup?: DossierLookup;
   readonly now?: () => Date;
 }
 
@@ -117,9 +125,9 @@ export async function createGatewaySecurity(
       return record && record.officer.clientId === clientId ? record.officer : undefined;
     },
     clientLookup: async (clientId) => (await clients.get(clientId)) ?? undefined,
-    // The hub (issue 6) will answer for its dossiers; until then the policy derives the
-    // procedure from the dossier code (its documented fallback).
-    dossierLookup: async () => undefined,
+    // The hub answers for its dossiers; a dossier it does not know is judged by the policy's
+    // `unknownDossier` mode (`derive` by default: the procedure comes from the dossier code).
+    dossierLookup: options.dossierLookup ?? createHubDossierLookup(store),
     now: () => now().getTime(),
   });
   const suspend = async (order: { clientId: string; reasonRef: string } | undefined) => {

@@ -9,10 +9,12 @@ import type { operations } from '../../contracts/generated/sandbox.js';
 import { toVnIso } from '../../mocks/domain/calendar/index.js';
 import type { MockHandler } from '../../mocks/kit/context.js';
 import { businessRule, conflict, defineOperation, notFound } from '../../mocks/kit/index.js';
+import { problem } from '../../contracts/problems.js';
 import { pageOf } from '../control-plane/paging.js';
+import { ADMIN_PROBLEMS } from '../control-plane/problems.js';
 import type { LegOutcome } from './legs/adapter.js';
 import { legOf, type Orchestrator } from './orchestrator.js';
-import { exchanges } from './province.js';
+import { exchanges, type ExchangeRecord } from './province.js';
 import { dossiers } from './state.js';
 import { steps } from './steps-state.js';
 
@@ -46,7 +48,7 @@ export function hubControlPlane(orchestrator: Orchestrator): (readonly [string, 
         limit: q.limit ?? 50,
         ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
       });
-      if (!page.ok) return businessRule('INVALID_CURSOR', page.error);
+      if (!page.ok) return problem(ADMIN_PROBLEMS.invalidCursor, page.error);
       return {
         status: 200,
         body: {
@@ -139,8 +141,7 @@ export function hubControlPlane(orchestrator: Orchestrator): (readonly [string, 
     {},
     async (req, ctx) => {
       const q = req.query;
-      const all = await exchanges(ctx.store).list({ limit: 100_000 });
-      const shown = (all.ok ? all.value.items : [])
+      const shown = (await allExchanges(ctx.store))
         .filter(
           (e) =>
             (q.maHoSo === undefined || e.maHoSo === q.maHoSo) &&
@@ -155,7 +156,7 @@ export function hubControlPlane(orchestrator: Orchestrator): (readonly [string, 
         ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
         order: 'descending',
       });
-      if (!page.ok) return businessRule('INVALID_CURSOR', page.error);
+      if (!page.ok) return problem(ADMIN_PROBLEMS.invalidCursor, page.error);
       return {
         status: 200,
         body: {
@@ -167,4 +168,20 @@ export function hubControlPlane(orchestrator: Orchestrator): (readonly [string, 
   );
 
   return [listSteps, decide, listExchanges];
+}
+
+/** Every exchange of a sandbox, page by page (a store page holds at most 10,000 documents). */
+async function allExchanges(store: Parameters<typeof exchanges>[0]): Promise<ExchangeRecord[]> {
+  const all: ExchangeRecord[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await exchanges(store).list({
+      limit: 10_000,
+      ...(cursor !== null ? { cursor } : {}),
+    });
+    if (!page.ok) break;
+    all.push(...page.value.items);
+    cursor = page.value.nextCursor;
+  } while (cursor !== null);
+  return all;
 }

@@ -4,8 +4,7 @@
  * @see specs/lienthong.yaml; DOMAIN.md §3, §4, §7
  */
 import type { operations } from '../../contracts/generated/lienthong.js';
-import type { Problem } from '../../contracts/problems.js';
-import { deadline, parseSyncTimestamp, toVnIso } from '../../mocks/domain/calendar/index.js';
+import { deadline, toVnIso } from '../../mocks/domain/calendar/index.js';
 import type { MockContext, MockHandler, MockRequest } from '../../mocks/kit/context.js';
 import { idempotencyKeys, keyOf, replayed } from '../../mocks/kit/idempotency.js';
 import {
@@ -15,7 +14,9 @@ import {
   notFound,
   type MockAnswer,
 } from '../../mocks/kit/index.js';
+import { problem, type Problem } from '../../contracts/problems.js';
 import { pageOf } from '../control-plane/paging.js';
+import { ADMIN_PROBLEMS } from '../control-plane/problems.js';
 import { forwardedPrefer, outcomeOfReport, type AnchorFlows, type LegReport } from './anchor.js';
 import { viewOf, without, type DossierWriter } from './dossiers.js';
 import { anchorOf, SETTLED } from './machine.js';
@@ -177,7 +178,7 @@ export function hubOperations(deps: HubHandlerDeps): (readonly [string, MockHand
         ...(q.conTro !== undefined ? { cursor: q.conTro } : {}),
         order: 'descending',
       });
-      if (!page.ok) return businessRule('INVALID_CURSOR', page.error);
+      if (!page.ok) return problem(ADMIN_PROBLEMS.invalidCursor, page.error);
       return {
         status: 200,
         body: { danhSach: page.value.items.map(viewOf), conTroTiep: page.value.nextCursor },
@@ -378,7 +379,7 @@ export function hubOperations(deps: HubHandlerDeps): (readonly [string, MockHand
         limit: req.query.soLuong ?? 20,
         ...(req.query.conTro !== undefined ? { cursor: req.query.conTro } : {}),
       });
-      if (!page.ok) return businessRule('INVALID_CURSOR', page.error);
+      if (!page.ok) return problem(ADMIN_PROBLEMS.invalidCursor, page.error);
       const danhSach = page.value.items
         .map((i) => i.summary)
         .sort((a, b) => (a.ngayCap < b.ngayCap ? -1 : a.ngayCap > b.ngayCap ? 1 : 0));
@@ -414,7 +415,7 @@ export function hubOperations(deps: HubHandlerDeps): (readonly [string, MockHand
         limit: req.query.soLuong ?? 20,
         ...(req.query.conTro !== undefined ? { cursor: req.query.conTro } : {}),
       });
-      if (!page.ok) return businessRule('INVALID_CURSOR', page.error);
+      if (!page.ok) return problem(ADMIN_PROBLEMS.invalidCursor, page.error);
       return {
         status: 200,
         body: {
@@ -570,5 +571,3 @@ function decodeHeader(jws: string): { kid?: string } | undefined {
     return undefined;
   }
 }
-
-export { parseSyncTimestamp };

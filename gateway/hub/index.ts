@@ -6,6 +6,7 @@
 import type { Contracts } from '../../contracts/contracts.js';
 import type { MockContext, MockHandler } from '../../mocks/kit/context.js';
 import { createAnchorFlows } from './anchor.js';
+import { CATALOGUE_OPERATIONS } from './catalogue.js';
 import { hubControlPlane, PATH_SANDBOX_OPERATIONS } from './control-plane.js';
 import { createDossierWriter } from './dossiers.js';
 import { hubOperations } from './handlers.js';
@@ -80,6 +81,7 @@ export function createHub(options: HubOptions): Hub {
         provinceMode: (id) => options.province(id).mode,
       }),
       ...hubControlPlane(orchestrator),
+      ...CATALOGUE_OPERATIONS,
     ],
   };
 }
