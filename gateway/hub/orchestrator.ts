@@ -10,6 +10,7 @@ import { deadline, toVnIso } from '../../mocks/domain/calendar/index.js';
 import type { MockContext } from '../../mocks/kit/context.js';
 import { nextSequence } from '../../mocks/kit/index.js';
 import { maskIdNumbers } from '../logger.js';
+import { TIMER_LABEL_PREFIXES } from '../sandboxes/clock-ops.js';
 import { viewOf, without, type Change, type DossierWriter } from './dossiers.js';
 import type { ForcedDecision, LegAdapter, LegOutcome } from './legs/adapter.js';
 import {
@@ -295,7 +296,9 @@ export function createOrchestrator(options: OrchestratorOptions) {
     const due = new Date(leg.state.hanXuLy ?? now).getTime();
     const fraction = settings.fractionOfLimit ?? 0.5;
     const at = new Date(now + Math.max(0, Math.round((due - now) * fraction)));
-    after(ctx, at, `lienthong.decide ${leg.state.maHoSo}`, () => runAgency(ctx, id, ma));
+    after(ctx, at, `${TIMER_LABEL_PREFIXES.stepsDecided}lienthong.decide ${leg.state.maHoSo}`, () =>
+      runAgency(ctx, id, ma),
+    );
   }
 
   /** Calls the leg's agency (start, or check a pending request) and applies the outcome. */
@@ -367,7 +370,7 @@ export function createOrchestrator(options: OrchestratorOptions) {
         after(
           ctx,
           new Date(new Date(due).getTime() + AFTER_DUE_MS),
-          `lienthong.supplement-expiry ${id}`,
+          `${TIMER_LABEL_PREFIXES.deadlinesPassed}lienthong.supplement-expiry ${id}`,
           () => expireSupplement(ctx, id, ma),
         );
       }
@@ -454,7 +457,9 @@ export function createOrchestrator(options: OrchestratorOptions) {
   function watchDeadline(ctx: MockContext, id: string, due: string | undefined): void {
     if (due === undefined) return;
     const at = new Date(new Date(due).getTime() + AFTER_DUE_MS);
-    after(ctx, at, `lienthong.overdue ${id}`, () => checkOverdue(ctx, id));
+    after(ctx, at, `${TIMER_LABEL_PREFIXES.deadlinesPassed}lienthong.overdue ${id}`, () =>
+      checkOverdue(ctx, id),
+    );
   }
 
   /**
@@ -480,7 +485,13 @@ export function createOrchestrator(options: OrchestratorOptions) {
           },
         });
       }
-      if (new Date(d.view.ngayHenTra).getTime() < now.getTime()) {
+      // Legs outside the group limit (the ID card, DOMAIN.md §5) keep only their own due time.
+      const outside: readonly string[] =
+        d.view.nhomThuTuc === 'NHOM_1' ? ctx.regime.timeLimits.group1.outsideGroupLimit : [];
+      const groupOpen = d.legs.some(
+        (l) => !SETTLED.has(l.state.trangThai) && !outside.includes(l.state.ma),
+      );
+      if (groupOpen && new Date(d.view.ngayHenTra).getTime() < now.getTime()) {
         late.push({
           key: `HO_SO@${d.view.ngayHenTra}`,
           reason: {

@@ -102,6 +102,8 @@ export interface DeathOptions {
   readonly tu?: BenefitBranch;
   /** Whether the spouse confirms the representative in VNeID (else Form 09-HSB). */
   readonly vneid?: boolean;
+  /** The time of death when the population has none (default 2026-09-12 04:20). */
+  readonly thoiDiemChet?: string;
 }
 
 /** The group-2 e-form of a person's death, asked for by the spouse (or a relative). */
@@ -111,7 +113,9 @@ export function group2Submission(
   relation: 'VO' | 'CHONG' | 'CON' | 'KHAC',
   options: DeathOptions = {},
 ): Group2Submission {
-  const deathTime = `${person.death?.date ?? '2026-09-12'}T04:20:00+07:00`;
+  const deathTime = person.death
+    ? `${person.death.date}T04:20:00+07:00`
+    : (options.thoiDiemChet ?? '2026-09-12T04:20:00+07:00');
   const request = deathRequest(person, deathTime);
   const thuTucCon: Group2Submission['thuTucCon'] = ['KT', 'XTT'];
   if (options.mt) thuTucCon.push('MT');
