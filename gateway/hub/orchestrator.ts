@@ -292,6 +292,7 @@ export function createOrchestrator(options: OrchestratorOptions) {
     if (!dossier) return;
     const leg = legOf(dossier, ma);
     if (settings.profile === 'manual') return openStep(ctx, dossier, leg);
+    if (options.adapterFor(leg).keepsOwnSchedule === true) return runAgency(ctx, id, ma);
     const now = ctx.clock.now().getTime();
     const due = new Date(leg.state.hanXuLy ?? now).getTime();
     const fraction = settings.fractionOfLimit ?? 0.5;

@@ -274,4 +274,10 @@ it('finishes the dossier in the realistic profile once the clock passes every le
   const dossier = await hub.get(maHoSo);
   expect(dossier.trangThai).toBe(10);
   expect(new Set(Object.values(legStatuses(dossier)))).toEqual(new Set(['HOAN_THANH']));
+  for (const leg of dossier.thuTucCon) {
+    expect(Date.parse(present(leg.thoiDiemKetThuc, 'thoiDiemKetThuc'))).toBeLessThanOrEqual(
+      Date.parse(present(leg.hanXuLy, 'hanXuLy')),
+    );
+  }
+  expect(dossier.phieuXinLoi).toBeUndefined();
 });

@@ -79,6 +79,12 @@ export type ForcedDecision =
 export interface LegAdapter {
   /** The operation that starts the leg (shown on pending steps). */
   readonly operationId: string;
+  /**
+   * The agency sets its own appointment for the decision (the ID card: dancu decides at the
+   * `ngayHenTra` it gives): the realistic profile calls it at once instead of waiting its share of
+   * the limit, or the two waits would add up past the leg's due time.
+   */
+  readonly keepsOwnSchedule?: boolean;
   /** Calls the agency to start the leg and reads its answer. */
   start(call: LegCall): Promise<LegOutcome>;
   /** Reads a pending request again (`leg.agencyRef` is set). */

@@ -132,6 +132,7 @@ function readApplication(answer: HandlerOutput, success: number): LegOutcome {
  */
 export const childIdCard: LegAdapter = {
   operationId: 'dancuApplyIdCard',
+  keepsOwnSchedule: true,
   async start(call: LegCall) {
     const body = applicationRequest(call.dossier, call.leg);
     if ('kind' in body) return body;
