@@ -11,6 +11,7 @@ import { createLogger } from '../gateway/logger.js';
 import { listenEarly } from '../gateway/server.js';
 import { startingListener } from '../gateway/starting-host.js';
 import { shutdownOnSignals } from '../gateway/shutdown.js';
+import { createScenariosCommand } from './scenarios-command.js';
 
 /** The `lienthong` command line. */
 export function createProgram(): Command {
@@ -147,6 +148,7 @@ export function createProgram(): Command {
       for (const v of violations) process.stdout.write(`  ${v.pointer}  ${v.code}  ${v.detail}\n`);
       process.exitCode = 1;
     });
+  program.addCommand(createScenariosCommand());
   return program;
 }
 

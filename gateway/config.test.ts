@@ -19,6 +19,7 @@ describe('configuration', () => {
         LIENTHONG_POPULATION: '500',
         LIENTHONG_UPSTREAM_DANCU: 'http://127.0.0.1:9001',
         LIENTHONG_UPSTREAM_TIMEOUT_MS: '2500',
+        LIENTHONG_FAULT_TIMEOUT_MS: '1500',
       },
     );
     expect(result).toEqual({
@@ -34,6 +35,7 @@ describe('configuration', () => {
         demo: true,
         upstreams: { dancu: { baseUrl: 'http://127.0.0.1:9001', timeoutMs: 2500 } },
         upstreamTimeoutMs: 2500,
+        faultTimeoutMs: 1500,
       },
     });
   });
@@ -46,6 +48,7 @@ describe('configuration', () => {
     ['LIENTHONG_RESPONSE_VALIDATION', 'sometimes'],
     ['LIENTHONG_SEED', '-1'],
     ['LIENTHONG_POPULATION', '10'],
+    ['LIENTHONG_FAULT_TIMEOUT_MS', '0'],
   ])('refuses a bad %s and names it', (key, value) => {
     const result = readConfig({}, { [key]: value });
     expect(result).toMatchObject({ ok: false, error: { key } });

@@ -33,6 +33,8 @@ export interface GatewayConfig {
   readonly upstreams: UpstreamTargets;
   /** How long the gateway waits for a remote upstream before answering 504. */
   readonly upstreamTimeoutMs: number;
+  /** How long a `timeout` fault holds a call before the gateway answers 504. */
+  readonly faultTimeoutMs: number;
 }
 
 /** A configuration key with a bad value; the message names the key. */
@@ -53,6 +55,7 @@ export const DEFAULT_CONFIG: GatewayConfig = Object.freeze({
   demo: true,
   upstreams: {},
   upstreamTimeoutMs: DEFAULT_UPSTREAM_TIMEOUT_MS,
+  faultTimeoutMs: 30_000,
 });
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -77,6 +80,7 @@ const MODES = ['demo', 'production'] as const;
  * | `LIENTHONG_PROVINCE_CLIENT_SECRET` | secret of `tinh-demo` outside demo mode | — |
  * | `LIENTHONG_UPSTREAM_<SYSTEM>` | base URL of a remote upstream for a system (e.g. `DANCU`) | — |
  * | `LIENTHONG_UPSTREAM_TIMEOUT_MS` | how long to wait for an upstream before answering 504 | `10000` |
+ * | `LIENTHONG_FAULT_TIMEOUT_MS` | how long a `timeout` fault holds a call before the 504 | `30000` |
  */
 export function readConfig(
   overrides: Partial<GatewayConfig> = {},
@@ -124,6 +128,14 @@ export function readConfig(
   const host = env.HOST?.trim() || DEFAULT_CONFIG.host;
   const upstreams = readUpstreams(env);
   if (!upstreams.ok) return upstreams;
+  const faultTimeout = parseInteger(
+    env.LIENTHONG_FAULT_TIMEOUT_MS,
+    'LIENTHONG_FAULT_TIMEOUT_MS',
+    DEFAULT_CONFIG.faultTimeoutMs,
+    1,
+    600_000,
+  );
+  if (!faultTimeout.ok) return faultTimeout;
   return ok(
     Object.freeze({
       host,
@@ -138,6 +150,7 @@ export function readConfig(
       ...(provinceSecret ? { provinceClientSecret: provinceSecret } : {}),
       upstreams: upstreams.value.upstreams,
       upstreamTimeoutMs: upstreams.value.timeoutMs,
+      faultTimeoutMs: faultTimeout.value,
       ...overrides,
     }),
   );

@@ -34,6 +34,8 @@ export interface EmbeddedSandboxOptions {
   readonly systems?: (manager: SandboxManager) => Iterable<readonly [string, MockHandler]>;
   /** Operations among `systems` whose sandbox is the `sandboxId` path parameter. */
   readonly pathSandboxOperations?: ReadonlySet<string>;
+  /** Background work a clock move waits for (the webhook outbox). */
+  readonly settle?: () => Promise<void>;
 }
 
 /** The in-process sandboxes of `lienthong serve`: the manager, the default sandbox, the handlers. */
@@ -106,7 +108,12 @@ export async function createEmbeddedSandbox(
             ? [operationId, (input) => handler(inPathSandbox(input))]
             : [operationId, handler],
         ),
-        ...controlPlaneHandlers({ manager, systems: MOCK_SYSTEMS, realNow }),
+        ...controlPlaneHandlers({
+          manager,
+          systems: MOCK_SYSTEMS,
+          realNow,
+          ...(options.settle ? { settle: options.settle } : {}),
+        }),
         ...journalOperations,
       ]),
   };

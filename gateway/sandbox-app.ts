@@ -33,9 +33,6 @@ import {
 } from './hub/webhooks/index.js';
 import type { SandboxManager } from './sandboxes/index.js';
 
-/** How long the gateway waits for an agency before answering 504. */
-export const UPSTREAM_TIMEOUT_MS = 30_000;
-
 /**
  * Generates the sandbox's RSA-2048 signing key off the main thread (libuv pool), so start-up can
  * load contracts and seed the population meanwhile.
@@ -110,6 +107,7 @@ export async function createSandboxApp(options: {
       ];
     },
     pathSandboxOperations: PATH_SANDBOX_OPERATIONS,
+    settle: () => outbox.idle(),
   });
   const metrics = createGatewayMetrics({
     journal: {
@@ -154,7 +152,7 @@ export async function createSandboxApp(options: {
           return stream;
         },
         sleep: (ms) => sleep(ms),
-        upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS,
+        upstreamTimeoutMs: config.faultTimeoutMs,
       },
       security: security.value.security,
       policy: security.value.policy,

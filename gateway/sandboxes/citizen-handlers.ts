@@ -4,6 +4,7 @@
  */
 import type { operations } from '../../contracts/generated/sandbox.js';
 import type { Handler } from '../../contracts/handler.js';
+import { toLocalDate } from '../../mocks/domain/calendar/index.js';
 import { problem } from '../../contracts/problems.js';
 import {
   createPrng,
@@ -39,7 +40,6 @@ export function citizenHandlers(options: CitizenHandlerOptions): (readonly [stri
   const notFound = (id: string) =>
     problem(SANDBOX_PROBLEMS.sandboxNotFound, `No sandbox has the id "${id}".`);
   // Each generation draws from its own stream, so ids never repeat within a sandbox.
-  let generated = 0;
   return [
     route<Ops['sandboxGetCitizen']>('sandboxGetCitizen', ({ params }) => {
       const population = manager.population(params.sandboxId);
@@ -63,8 +63,11 @@ export function citizenHandlers(options: CitizenHandlerOptions): (readonly [stri
       const population = manager.population(id);
       const resources = manager.resources(id);
       if (!population || !resources) return notFound(id);
-      generated += 1;
-      const rng = createPrng(`${id}|${population.seed}|${population.people.length}|${generated}`);
+      // Seeded by the sandbox's population and what is asked, never by the sandbox id: the same
+      // requests on the same seed give the same people, so a scenario is reproducible.
+      const rng = createPrng(
+        `${population.seed}|${population.people.length}|${body.trait}|${body.maTinh ?? '*'}`,
+      );
       const maTinh = body.maTinh ?? rng.pick(population.provinces);
       const generation = generateWithTrait(
         population,
@@ -72,6 +75,7 @@ export function citizenHandlers(options: CitizenHandlerOptions): (readonly [stri
           trait: body.trait,
           maTinh,
           ...(body.withHousehold !== undefined ? { withHousehold: body.withHousehold } : {}),
+          referenceDate: toLocalDate(resources.clock.now()),
         },
         rng,
       );

@@ -16,10 +16,14 @@ type Ops = operations;
 /**
  * The handlers of `sandboxGetClock`, `sandboxSetClock`, `sandboxFreezeClock` and
  * `sandboxAdvanceClock`. Moving forward fires the sandbox's due timers; the advance answer
- * counts them by kind (see `TIMER_LABEL_PREFIXES`).
+ * counts them by kind (see `TIMER_LABEL_PREFIXES`). A move first lets background work settle
+ * (a webhook attempt in flight schedules its retry on this clock) and waits for what it set off.
  * @see specs/sandbox.yaml
  */
-export function clockHandlers(manager: SandboxManager): (readonly [string, Handler])[] {
+export function clockHandlers(
+  manager: SandboxManager,
+  settle: () => Promise<void> = async () => {},
+): (readonly [string, Handler])[] {
   const withSandbox = <T>(id: string, work: (resources: SandboxResources) => T) => {
     const resources = manager.resources(id);
     return resources
@@ -35,7 +39,9 @@ export function clockHandlers(manager: SandboxManager): (readonly [string, Handl
     ),
     route<Ops['sandboxSetClock']>('sandboxSetClock', ({ params, body }) =>
       withSandbox(params.sandboxId, async ({ clock, calendar }) => {
+        await settle();
         await clock.set(new Date(body.now));
+        await settle();
         if (body.frozen === true) clock.freeze();
         if (body.frozen === false) clock.unfreeze();
         return { status: 200 as const, body: clockState(clock, calendar) };
@@ -61,7 +67,9 @@ export function clockHandlers(manager: SandboxManager): (readonly [string, Handl
         if (!target.ok) return target.error;
         const allowed = checkAdvance(from, target.value);
         if (!allowed.ok) return allowed.error;
+        await settle();
         const report = await clock.set(target.value);
+        await settle();
         return {
           status: 200 as const,
           body: { clock: clockState(clock, calendar), fired: effectsOf(report) },

@@ -34,6 +34,11 @@ export interface ControlPlaneOptions {
   readonly systems: readonly MockSystem[];
   /** Real time in ms (tests inject one). */
   readonly realNow?: () => number;
+  /**
+   * Waits for background work a clock move must not overtake (webhook attempts in flight, which
+   * schedule their retries on the clock when they fail).
+   */
+  readonly settle?: () => Promise<void>;
 }
 
 /**
@@ -44,7 +49,7 @@ export interface ControlPlaneOptions {
 export function controlPlaneHandlers(options: ControlPlaneOptions): Map<string, Handler> {
   return new Map([
     ...sandboxHandlers(options.manager),
-    ...clockHandlers(options.manager),
+    ...clockHandlers(options.manager, options.settle),
     ...citizenHandlers(options),
   ]);
 }

@@ -81,7 +81,8 @@ export const claimFuneralSupport = defineOperation<operations['xahoiClaimFuneral
       ]);
     }
     const categories = citizen.entitlements.map((e) => e.category);
-    if (!isEntitled(categories, variant)) {
+    // `Prefer: outcome=accept` forces the grant, whatever the register says.
+    if (!isEntitled(categories, variant) && req.prefer.outcome !== 'accept') {
       return businessRule('KHONG_THUOC_DOI_TUONG', `The deceased is not entitled to ${variant}.`, [
         reason('KHONG_THUOC_DOI_TUONG', pointer),
       ]);

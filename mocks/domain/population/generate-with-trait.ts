@@ -9,6 +9,7 @@ import { GenerationContext } from './context.js';
 import type { Population, PopulationRecords } from './population.js';
 import type { Prng } from './prng.js';
 import { PROVINCE_REGION } from './province-weights.js';
+import { VNEID } from './records.js';
 import { TRAITS_NEEDING_A_HOUSEHOLD, runRecipe } from './recipes.js';
 import type { Trait } from './traits.js';
 import { TRAITS, isTrait } from './traits.js';
@@ -58,6 +59,11 @@ export interface TraitRequest {
   readonly maTinh: string;
   /** Default true; false puts the citizen outside any household (not for every trait). */
   readonly withHousehold?: boolean;
+  /**
+   * The day the citizen is generated for (`yyyy-MM-dd`; default the population's reference
+   * date): a sandbox whose clock is elsewhere gets a mother due around its own today.
+   */
+  readonly referenceDate?: string;
 }
 
 /**
@@ -94,13 +100,32 @@ export function generateWithTrait(
   if (!withHousehold && TRAITS_NEEDING_A_HOUSEHOLD.includes(trait)) {
     return err(problem('TRAIT_NEEDS_HOUSEHOLD', `${trait} needs a household member.`));
   }
-  const ctx = new GenerationContext(rng, population.referenceDate, population);
+  const ctx = new GenerationContext(
+    rng,
+    request.referenceDate ?? population.referenceDate,
+    population,
+  );
   const subject = runRecipe(ctx, { trait, provinceCode: maTinh, withHousehold });
+  if (trait !== 'NO_LEVEL2_VNEID')
+    canActOnline(ctx, request.referenceDate ?? population.referenceDate);
   const added = freezeRecords(ctx);
   const extended = extendPopulation(population, ctx, added);
   const stored = extended.byId.get(subject.id);
   if (stored === undefined) throw new Error('the generated citizen is missing (generator bug)');
   return ok({ population: extended, subject: stored, added });
+}
+
+/**
+ * Gives every living adult of the generated family an active level-2 VNeID account: a citizen
+ * generated for a scenario, and the relatives who declare, consent or confirm for them, can act
+ * online (the 18 % of the seeded population without one are found with `NO_LEVEL2_VNEID`).
+ * @see DOMAIN.md §3 step 1, §4 step 1 (level-2 account to submit online)
+ */
+function canActOnline(ctx: GenerationContext, referenceDate: string): void {
+  const adultBornBy = `${Number(referenceDate.slice(0, 4)) - 18}${referenceDate.slice(4)}`;
+  for (const person of ctx.people) {
+    if (person.death === null && person.birthDate <= adultBornBy) person.vneid = VNEID.LEVEL2;
+  }
 }
 
 function problem(code: keyof typeof POPULATION_PROBLEMS, detail: string): PopulationProblem {

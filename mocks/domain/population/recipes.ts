@@ -98,9 +98,10 @@ const RECIPES: Readonly<Record<Trait, Recipe>> = {
     pick: (_ctx, family) => lastChild(family),
   },
   PENSIONER: {
+    // With a household the pensioner lives with a spouse, who may claim survivor benefits.
     build: (ctx, options, withHousehold) =>
       withHousehold
-        ? ctx.rng.pick([buildCouple, buildSingle])(ctx, { ...options, elderAge: [62, 88] }, true)
+        ? buildCouple(ctx, { ...options, elderAge: [62, 88] }, true)
         : buildChildHeaded(ctx, options),
     pick: (ctx, family) =>
       find(

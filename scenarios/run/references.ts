@@ -1,0 +1,84 @@
+import type { Json } from '../model.js';
+
+/** What `${...}` references resolve against: saved values, people, the sandbox. */
+export interface Variables {
+  readonly saved: Readonly<Record<string, Json>>;
+  /** People name → the generated citizen's profile (`CitizenProfile`). */
+  readonly people: Readonly<Record<string, Json>>;
+  readonly sandbox: { readonly id: string };
+  /** The target's base URL (`${target}`). */
+  readonly target?: string;
+}
+
+/** A reference that names nothing: the step cannot run as written. */
+export class UnresolvedReferenceError extends Error {
+  override readonly name = 'UnresolvedReferenceError';
+  constructor(readonly reference: string) {
+    super(`\${${reference}} names nothing (saved values, people.<name>…, sandbox.id, target)`);
+  }
+}
+
+const WHOLE = /^\$\{([^}]+)\}$/;
+const ANY = /\$\{([^}]+)\}/g;
+
+/**
+ * Replaces `${name}`, `${people.mother.soDinhDanh}`, `${people.mother.population.hoTen}` and
+ * `${sandbox.id}` everywhere in a value. A string that is only a reference keeps the referenced
+ * value's type; references inside a longer string are written as text.
+ * @see scenarios/README.md "Steps"
+ */
+export function resolve<T extends Json | undefined>(value: T, variables: Variables): T {
+  if (typeof value === 'string') return resolveString(value, variables) as T;
+  if (Array.isArray(value)) return value.map((v) => resolve(v, variables)) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [resolveString(k, variables), resolve(v, variables)]),
+    ) as T;
+  }
+  return value;
+}
+
+/** A reference-bearing string that must come out as text (a header, a dossier code). */
+export function resolveText(value: string, variables: Variables): string {
+  const resolved = resolveString(value, variables);
+  return typeof resolved === 'string' ? resolved : JSON.stringify(resolved);
+}
+
+function resolveString(value: string, variables: Variables): Json {
+  const whole = WHOLE.exec(value);
+  if (whole) return lookup(whole[1] as string, variables);
+  return value.replace(ANY, (_, name: string) => {
+    const found = lookup(name, variables);
+    return typeof found === 'string' ? found : JSON.stringify(found);
+  });
+}
+
+function lookup(reference: string, variables: Variables): Json {
+  const [head, ...path] = reference.trim().split('.');
+  let current: Json | undefined;
+  if (head === 'sandbox') current = { id: variables.sandbox.id };
+  else if (head === 'target' && variables.target !== undefined) current = variables.target;
+  else if (head === 'people') current = variables.people as Json;
+  else current = variables.saved[head as string];
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') {
+      current = undefined;
+      break;
+    }
+    current = Array.isArray(current) ? current[Number(segment)] : current[segment];
+  }
+  if (current === undefined) throw new UnresolvedReferenceError(reference);
+  return current;
+}
+
+/** The value at a JSON pointer (RFC 6901), `undefined` when absent. */
+export function atPointer(value: Json | undefined, pointer: string): Json | undefined {
+  if (pointer === '') return value;
+  let current = value;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Array.isArray(current) ? current[Number(segment)] : current[segment];
+  }
+  return current;
+}
