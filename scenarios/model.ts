@@ -46,6 +46,11 @@ export interface Given {
   readonly client?: string;
   /** `X-Officer-Id` of the calls unless a step says otherwise (default `cb.hotich.38001`). */
   readonly officer?: string;
+  /**
+   * A stand-in province system the sandbox is connected to: `correct` registers with the
+   * civil-status software and reports, `silent` never reports, `invalid` answers off-contract.
+   */
+  readonly provinceStub?: 'correct' | 'silent' | 'invalid';
   /** A loopback webhook receiver the client subscribes to every event type. */
   readonly receiver?: { readonly failFirst?: number; readonly status?: number };
 }

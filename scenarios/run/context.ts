@@ -2,6 +2,7 @@ import type { Contracts } from '../../contracts/contracts.js';
 import type { Exchange, Failure, Json, Scenario, StepResult } from '../model.js';
 import type { Place } from './expectations.js';
 import type { TargetClient } from './http.js';
+import type { ProvinceStub } from './province-stub.js';
 import type { Receiver } from './receiver.js';
 import type { Variables } from './references.js';
 
@@ -17,6 +18,8 @@ export interface ScenarioContext {
   readonly sandboxId: string;
   readonly variables: Variables & { readonly saved: Record<string, Json> };
   readonly receiver?: Receiver;
+  /** The stand-in province of a connected sandbox (`given.provinceStub`). */
+  readonly province?: ProvinceStub;
   /** Dossier codes seen in answers, for the timeline. */
   readonly dossiers: Set<string>;
   readonly clientId: string;

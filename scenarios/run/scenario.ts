@@ -4,6 +4,7 @@ import { runCheck } from './checks.js';
 import { stepResult, type ScenarioContext } from './context.js';
 import type { TargetClient } from './http.js';
 import type { KeySet } from './receiver.js';
+import type { ProvinceStub } from './province-stub.js';
 import { setUp, tearDown } from './setup.js';
 import { runStep } from './steps.js';
 import { readTimelines } from './timeline.js';
@@ -29,6 +30,7 @@ export async function runScenario(
   const started = performance.now();
   let sandboxId: string | undefined;
   let ctx: ScenarioContext | undefined;
+  let province: ProvinceStub | undefined;
   const base = { file: scenario.file, title: scenario.title, tags: scenario.tags, startedAt };
   try {
     const ready = await setUp(
@@ -37,6 +39,7 @@ export async function runScenario(
       env.contracts,
       env.keys,
       (id) => (sandboxId = id),
+      (stub) => (province = stub),
     );
     ctx = ready;
     const steps: StepResult[] = [];
@@ -59,7 +62,10 @@ export async function runScenario(
         continue;
       }
       const t0 = performance.now();
-      const result = stepResult(item.at, item.kind, await item.run(), t0);
+      const outcome = await item.run();
+      // What a stand-in province set off (its registration and report) finishes with the step.
+      await ready.province?.idle();
+      const result = stepResult(item.at, item.kind, outcome, t0);
       steps.push(result);
       // A failed step leaves the sandbox in an unknown state: later steps and checks are skipped.
       if (result.outcome === 'failed' && item.at.startsWith('steps/')) broken = true;
@@ -92,7 +98,7 @@ export async function runScenario(
       dossiers: [],
     };
   } finally {
-    await tearDown(env.client, sandboxId, ctx?.receiver);
+    await tearDown(env.client, sandboxId, ctx?.receiver, province);
   }
 }
 

@@ -3,6 +3,7 @@ import { DEFAULT_CLIENT, DEFAULT_OFFICER, type ScenarioContext } from './context
 import type { TargetClient } from './http.js';
 import { newIdempotencyKey } from './http.js';
 import { EVENT_TYPES, startReceiver, type KeySet, type Receiver } from './receiver.js';
+import { startProvinceStub, type ProvinceStub } from './province-stub.js';
 import { resolve, resolveText } from './references.js';
 import type { Contracts } from '../../contracts/contracts.js';
 
@@ -32,8 +33,18 @@ export async function setUp(
   contracts: Contracts,
   keys: () => Promise<KeySet>,
   onSandbox: (id: string) => void,
+  onProvince: (stub: ProvinceStub | undefined) => void = () => {},
 ): Promise<ScenarioContext> {
   const g = scenario.given;
+  const province =
+    g.provinceStub !== undefined
+      ? await startProvinceStub(g.provinceStub, {
+          client,
+          clientId: g.client ?? DEFAULT_CLIENT,
+          officer: g.officer ?? DEFAULT_OFFICER,
+        })
+      : undefined;
+  onProvince(province);
   const created = await client.call({
     operationId: 'sandboxCreateSandbox',
     as: 'admin',
@@ -47,8 +58,12 @@ export async function setUp(
           ? { realistic: { fractionOfLimit: g.fractionOfLimit ?? 0.5 } }
           : {}),
       },
-      ...(g.province !== undefined ? { provinceMode: g.province } : {}),
-      ...(g.provinceBaseUrl !== undefined
+      ...(province
+        ? { provinceMode: 'connected', provinceBaseUrl: province.url }
+        : g.province !== undefined
+          ? { provinceMode: g.province }
+          : {}),
+      ...(!province && g.provinceBaseUrl !== undefined
         ? {
             provinceBaseUrl: resolveText(g.provinceBaseUrl, {
               saved: {},
@@ -66,6 +81,7 @@ export async function setUp(
     throw new SetupError('the sandbox could not be created', created);
   }
   onSandbox(sandboxId);
+  province?.bind(sandboxId);
   const admin = (operationId: string, params: Record<string, Json>, body: Json) =>
     client.call({ operationId, as: 'admin', params: { sandboxId, ...params }, body });
   const frozen = await admin('sandboxFreezeClock', {}, { frozen: true });
@@ -93,6 +109,7 @@ export async function setUp(
     officer: g.officer ?? DEFAULT_OFFICER,
     clock,
     today: () => clock.now.slice(0, 10),
+    ...(province ? { province } : {}),
   };
   for (const fault of g.faults ?? []) {
     const { id, ...rule } = resolve(fault as Json, ctx.variables) as Record<string, Json>;
@@ -131,8 +148,10 @@ export async function tearDown(
   client: TargetClient,
   sandboxId: string | undefined,
   receiver: Receiver | undefined,
+  province?: ProvinceStub,
 ): Promise<void> {
   await receiver?.close().catch(() => undefined);
+  await province?.close().catch(() => undefined);
   if (sandboxId === undefined) return;
   await client
     .call({ operationId: 'sandboxDeleteSandbox', as: 'admin', params: { sandboxId } })
