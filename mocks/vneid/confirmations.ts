@@ -58,6 +58,43 @@ async function familyOf(ctx: MockContext, person: CitizenProfile): Promise<Citiz
   return [...linked, ...[...children, ...spouses].filter((p) => !known.has(p.soDinhDanh))];
 }
 
+/** The account VNeID's own calls to the population database carry. */
+const SYSTEM_ACCOUNT = 'hethong.vneid';
+
+/**
+ * VNeID hears of deaths from the population database: the confirmer's relatives that VNeID still
+ * has alive are looked up in `dancu` and marked deceased when the register says so (a death
+ * registered after the sandbox was seeded, before the relatives agree on a representative).
+ * @see DOMAIN.md §2 A1, A6; §4 "BHXH dossier" (relatives' agreement confirmed in VNeID)
+ */
+async function learnDeaths(
+  ctx: MockContext,
+  family: readonly CitizenProfile[],
+  maHoSo: string,
+): Promise<CitizenProfile[]> {
+  const citizens = citizensOf(ctx);
+  const known: CitizenProfile[] = [];
+  for (const relative of family) {
+    if (relative.deceased) {
+      known.push(relative);
+      continue;
+    }
+    const answer = await ctx.call('dancuLookupCitizen', {
+      headers: {
+        'x-officer-id': SYSTEM_ACCOUNT,
+        'x-muc-dich': 'MAI_TANG_TU_TUAT',
+        'x-ma-ho-so': maHoSo,
+      },
+      body: { soDinhDanh: relative.soDinhDanh },
+    });
+    const meta = (answer.body as { meta?: { trangThaiSong?: string } } | undefined)?.meta;
+    const dead = answer.status === 200 && meta?.trangThaiSong === 'DA_CHET';
+    if (dead) await citizens.put({ ...relative, deceased: true });
+    known.push(dead ? { ...relative, deceased: true } : relative);
+  }
+  return known;
+}
+
 /** What the simulated citizen answers at once, or `CHO_XAC_NHAN` when they do not answer. */
 async function simulatedAnswer(
   ctx: MockContext,
@@ -76,7 +113,8 @@ async function simulatedAnswer(
     const household = { members, childrenOfMembers: children.flat() };
     return householdHeadAnswer(confirmer, household, request) ?? 'CHO_XAC_NHAN';
   }
-  const deceased = (await familyOf(ctx, confirmer)).filter((p) => p.deceased);
+  const family = await learnDeaths(ctx, await familyOf(ctx, confirmer), request.maHoSo);
+  const deceased = family.filter((p) => p.deceased);
   const families = await Promise.all(deceased.map((d) => familyOf(ctx, d)));
   return representativeAnswer(families, request) ?? 'CHO_XAC_NHAN';
 }

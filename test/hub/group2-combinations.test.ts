@@ -84,6 +84,8 @@ interface Case {
   ) => boolean;
   readonly mt?: BenefitBranch;
   readonly tu?: BenefitBranch;
+  /** The relatives agree on the representative in VNeID (else on Form 09-HSB). */
+  readonly vneid?: boolean;
   readonly legs: Record<string, string>;
 }
 
@@ -107,6 +109,16 @@ const CASES: readonly Case[] = [
     accept: (p, person) => insured(p, person),
     mt: 'MAI_TANG_BHXH',
     tu: 'TU_TUAT_1LAN',
+    legs: { KT: 'HOAN_THANH', XTT: 'HOAN_THANH', MT: 'HOAN_THANH', TU: 'HOAN_THANH' },
+  },
+  {
+    title:
+      'grants the one-time survivor allowance the relatives agreed on in VNeID after the death (KT, XTT, MT, TU)',
+    trait: 'INSURED_CONTRIBUTOR',
+    accept: (p, person, requester) => insured(p, person) && requester.id === person.spouseId,
+    mt: 'MAI_TANG_BHXH',
+    tu: 'TU_TUAT_1LAN',
+    vneid: true,
     legs: { KT: 'HOAN_THANH', XTT: 'HOAN_THANH', MT: 'HOAN_THANH', TU: 'HOAN_THANH' },
   },
   {
@@ -170,6 +182,7 @@ async function walk(regime: Regime, c: Case) {
     thoiDiemChet: regime.died,
     ...(c.mt ? { mt: c.mt } : {}),
     ...(c.tu ? { tu: c.tu } : {}),
+    ...(c.vneid ? { vneid: true } : {}),
   });
   const hub = await hubClient(app, sandboxId);
   const answer = await hub.submit(submission);
