@@ -13,15 +13,8 @@ import { viewOf, type DossierWriter } from './dossiers.js';
 import type { LegOutcome } from './legs/adapter.js';
 import { anchorOf, SETTLED } from './machine.js';
 import type { DossierRecord, LegCode, Reason, StoredEvent } from './model.js';
-import {
-  legName,
-  legOf,
-  MAX_ATTEMPTS,
-  moveLeg,
-  retryDelay,
-  withLeg,
-  type Orchestrator,
-} from './orchestrator.js';
+import type { Orchestrator } from './orchestrator.js';
+import { legName, legOf, MAX_ATTEMPTS, moveLeg, retryDelay, withLeg } from './transitions.js';
 import type { ProvincePort, PushResult } from './province.js';
 import { dossiers } from './state.js';
 

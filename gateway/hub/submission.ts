@@ -26,7 +26,7 @@ import type {
   Group2Submission,
   LegRecord,
 } from './model.js';
-import { HUB_OFFICER } from './orchestrator.js';
+import { HUB_OFFICER } from './transitions.js';
 
 /** The child must be younger than this many years (group 1). */
 const CHILD_AGE_LIMIT_YEARS = 6;
