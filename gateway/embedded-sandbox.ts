@@ -35,7 +35,7 @@ export interface EmbeddedSandboxOptions {
   /** Operations among `systems` whose sandbox is the `sandboxId` path parameter. */
   readonly pathSandboxOperations?: ReadonlySet<string>;
   /** Background work a clock move waits for (the webhook outbox). */
-  readonly settle?: () => Promise<void>;
+  readonly settle?: (sandboxId: string) => Promise<void>;
 }
 
 /** The in-process sandboxes of `lienthong serve`: the manager, the default sandbox, the handlers. */

@@ -107,7 +107,7 @@ export async function createSandboxApp(options: {
       ];
     },
     pathSandboxOperations: PATH_SANDBOX_OPERATIONS,
-    settle: () => outbox.idle(),
+    settle: (id) => outbox.idle(id),
   });
   const metrics = createGatewayMetrics({
     journal: {

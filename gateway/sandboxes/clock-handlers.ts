@@ -22,7 +22,7 @@ type Ops = operations;
  */
 export function clockHandlers(
   manager: SandboxManager,
-  settle: () => Promise<void> = async () => {},
+  settle: (sandboxId: string) => Promise<void> = async () => {},
 ): (readonly [string, Handler])[] {
   const withSandbox = <T>(id: string, work: (resources: SandboxResources) => T) => {
     const resources = manager.resources(id);
@@ -39,9 +39,9 @@ export function clockHandlers(
     ),
     route<Ops['sandboxSetClock']>('sandboxSetClock', ({ params, body }) =>
       withSandbox(params.sandboxId, async ({ clock, calendar }) => {
-        await settle();
+        await settle(params.sandboxId);
         await clock.set(new Date(body.now));
-        await settle();
+        await settle(params.sandboxId);
         if (body.frozen === true) clock.freeze();
         if (body.frozen === false) clock.unfreeze();
         return { status: 200 as const, body: clockState(clock, calendar) };
@@ -67,9 +67,9 @@ export function clockHandlers(
         if (!target.ok) return target.error;
         const allowed = checkAdvance(from, target.value);
         if (!allowed.ok) return allowed.error;
-        await settle();
+        await settle(params.sandboxId);
         const report = await clock.set(target.value);
-        await settle();
+        await settle(params.sandboxId);
         return {
           status: 200 as const,
           body: { clock: clockState(clock, calendar), fired: effectsOf(report) },

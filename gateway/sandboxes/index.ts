@@ -38,7 +38,7 @@ export interface ControlPlaneOptions {
    * Waits for background work a clock move must not overtake (webhook attempts in flight, which
    * schedule their retries on the clock when they fail).
    */
-  readonly settle?: () => Promise<void>;
+  readonly settle?: (sandboxId: string) => Promise<void>;
 }
 
 /**

@@ -72,8 +72,11 @@ export interface Outbox {
   ): Promise<Result<WebhookDelivery, RedeliverError>>;
   /** Deliveries waiting to be sent (`PENDING` or `RETRYING`) in every sandbox the outbox served. */
   backlog(): Promise<number>;
-  /** Resolves once no attempt is in flight (tests, benchmarks, shutdown). */
-  idle(): Promise<void>;
+  /**
+   * Resolves once no attempt is in flight (tests, benchmarks, shutdown), or none of one sandbox's
+   * when `sandboxId` is given (a move of that sandbox's clock).
+   */
+  idle(sandboxId?: string): Promise<void>;
 }
 
 /** The default time limit of one attempt. */
@@ -97,7 +100,8 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const lanes = new Map<string, Promise<void>>();
   /** Retry timers per clock: a reset sandbox gets a new clock, and the old timers go with it. */
   const timers = new WeakMap<Clock, Map<string, TimerHandle>>();
-  const running = new Set<Promise<void>>();
+  /** Work in flight and the sandbox it belongs to. */
+  const running = new Map<Promise<void>, string>();
   const known = new Map<string, SandboxStore>();
 
   const timersOf = (clock: Clock): Map<string, TimerHandle> => {
@@ -115,7 +119,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
         logger?.error({ err: error, sandboxId: sandbox.id }, 'webhook lane failed');
       });
     lanes.set(key, run);
-    running.add(run);
+    running.set(run, sandbox.id);
     void run.finally(() => {
       running.delete(run);
       if (lanes.get(key) === run) lanes.delete(key);
@@ -273,8 +277,12 @@ export function createOutbox(options: OutboxOptions): Outbox {
       return total;
     },
 
-    async idle() {
-      while (running.size > 0) await Promise.allSettled([...running]);
+    async idle(sandboxId) {
+      const pending = () =>
+        [...running].filter(([, id]) => sandboxId === undefined || id === sandboxId);
+      for (let now = pending(); now.length > 0; now = pending()) {
+        await Promise.allSettled(now.map(([run]) => run));
+      }
     },
   };
 }
