@@ -21,6 +21,7 @@ export const TINH_CODES = {
   registrationDone: 'REGISTRATION_ALREADY_DONE',
   dossierClosed: 'HO_SO_DA_KET_THUC',
   eventIdMismatch: 'EVENT_ID_MISMATCH',
+  signatureInvalid: 'SIGNATURE_INVALID',
 } as const;
 
 /**
@@ -70,3 +71,14 @@ export const notAcceptable = (code: string, lyDo: readonly Reason[]): Problem =>
 /** 400: `X-Lienthong-Event-Id` differs from `maSuKien`. */
 export const eventIdMismatch = (): Problem =>
   problem(EVENT_ID_MISMATCH, 'X-Lienthong-Event-Id must equal maSuKien.');
+
+const SIGNATURE_INVALID = {
+  type: problemType('signature-invalid'),
+  title: 'Chữ ký sự kiện không hợp lệ',
+  status: 401,
+  code: TINH_CODES.signatureInvalid,
+} as const;
+
+/** 401: `X-Lienthong-Signature` does not verify over the event with the hub's keys. */
+export const signatureInvalid = (): Problem =>
+  problem(SIGNATURE_INVALID, 'X-Lienthong-Signature does not verify over the event body.');

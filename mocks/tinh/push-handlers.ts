@@ -9,7 +9,13 @@ import { conflict, defineOperation, type MockContext } from '../kit/index.js';
 import { checkRegistration, forwardSupplement } from './civil-status.js';
 import { logIncoming, retryPending, sendProgress } from './hub.js';
 import { keyOf, recall, remember, replayed } from './idempotency.js';
-import { eventIdMismatch, keyReused, TINH_CODES, unknownDossier } from './problems.js';
+import {
+  eventIdMismatch,
+  signatureInvalid,
+  keyReused,
+  TINH_CODES,
+  unknownDossier,
+} from './problems.js';
 import {
   CIVIL_OUTCOMES,
   FINAL_HUB_STATUSES,
@@ -133,8 +139,9 @@ export const receiveWithdrawal = defineOperation<WithdrawalOp>(
  * for a dossier the province does not hold is still accepted and logged. For a held dossier the
  * province notes the sequence (a gap in `soThuTu` is flagged), takes a final group status (7–10)
  * from withdrawal, stop and completion events, and retries its unacknowledged reports.
- * The signature is not verified here: the handler sees the parsed body, not the raw bytes the JWS
- * covers (see the report of issue 4).
+ * The signature (`X-Lienthong-Signature`, detached JWS) is verified over the event as the hub
+ * serialises it (`JSON.stringify` of the body in its key order — the bytes the hub signed and
+ * sent); a signature that does not verify is a 401 `SIGNATURE_INVALID`.
  * @see specs/tinh.yaml `tinhReceiveEvent`; specs/lienthong.yaml `DossierEvent`
  */
 export const receiveEvent = defineOperation<operations['tinhReceiveEvent']>(
@@ -143,6 +150,8 @@ export const receiveEvent = defineOperation<operations['tinhReceiveEvent']>(
   async (req, ctx) => {
     const event = req.body;
     if (req.headers['x-lienthong-event-id'] !== event.maSuKien) return eventIdMismatch();
+    const signature = String(req.headers['x-lienthong-signature']);
+    if (!ctx.keys.verifyDetached(signature, JSON.stringify(event))) return signatureInvalid();
     const record = await dossiers(ctx.store).get(event.maHoSo);
     const inserted = await events(ctx.store).insert({
       id: event.maSuKien,

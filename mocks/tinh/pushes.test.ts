@@ -1,3 +1,4 @@
+import type { KeyRing } from '../signing/key-ring.js';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestSandbox } from '../../test/support/sandbox.js';
 import { events, exchangesOf } from './state.js';
@@ -52,10 +53,11 @@ function event(
   };
 }
 
-function eventHeaders(maSuKien: string) {
+/** The headers the hub sends with an event: its id and the signature over the exact body. */
+function eventHeaders(s: { keys: KeyRing }, e: { maSuKien: string }, id = e.maSuKien) {
   return {
-    'x-lienthong-signature': 'eyJhbGciOiJSUzI1NiJ9..c2ln',
-    'x-lienthong-event-id': maSuKien,
+    'x-lienthong-signature': s.keys.signDetached(JSON.stringify(e)),
+    'x-lienthong-event-id': id,
   };
 }
 
@@ -211,7 +213,7 @@ it('retries an unacknowledged report when the next event arrives', async () => {
   const body = birthPush(s.population, mother, certificate);
   await push(s, hub, body);
   const e = event(body.hoSo.maHoSo, 1, 'HO_SO_DA_TIEP_NHAN', 2);
-  await s.invoke('tinhReceiveEvent', { headers: eventHeaders(e.maSuKien), body: e });
+  await s.invoke('tinhReceiveEvent', { headers: eventHeaders(s, e), body: e });
   const statuses = hub.calls.filter((c) => c.operationId === 'lienthongReportLegResult');
   expect(statuses.map((c) => c.status)).toEqual([404, 200]);
 });
@@ -231,8 +233,8 @@ it('gives up a report after five unacknowledged attempts', async () => {
 it('accepts a redelivered event once', async () => {
   const { s, maHoSo } = await pushed();
   const e = event(maHoSo, 1);
-  const first = await s.invoke('tinhReceiveEvent', { headers: eventHeaders(e.maSuKien), body: e });
-  const again = await s.invoke('tinhReceiveEvent', { headers: eventHeaders(e.maSuKien), body: e });
+  const first = await s.invoke('tinhReceiveEvent', { headers: eventHeaders(s, e), body: e });
+  const again = await s.invoke('tinhReceiveEvent', { headers: eventHeaders(s, e), body: e });
   expect([first.status, again.status]).toEqual([204, 204]);
   expect(await events(s.store).count()).toBe(1);
 });
@@ -240,7 +242,7 @@ it('accepts a redelivered event once', async () => {
 it('accepts and logs an event for a dossier it does not hold', async () => {
   const { s } = await provinceSandbox();
   const e = event('000.00.00.H01-260915-9999', 3);
-  const answer = await s.invoke('tinhReceiveEvent', { headers: eventHeaders(e.maSuKien), body: e });
+  const answer = await s.invoke('tinhReceiveEvent', { headers: eventHeaders(s, e), body: e });
   expect(answer.status).toBe(204);
   const log = await exchangesOf(s.store, e.maHoSo);
   expect(log.map((x) => x.operationId)).toEqual(['tinhReceiveEvent']);
@@ -249,15 +251,26 @@ it('accepts and logs an event for a dossier it does not hold', async () => {
 it('takes the final group status from a completion event', async () => {
   const { s, maHoSo } = await pushed();
   const e = event(maHoSo, 5, 'HO_SO_HOAN_THANH', 9);
-  await s.invoke('tinhReceiveEvent', { headers: eventHeaders(e.maSuKien), body: e });
+  await s.invoke('tinhReceiveEvent', { headers: eventHeaders(s, e), body: e });
   expect((await statusOf(s, maHoSo)).body.trangThai).toBe(9);
 });
 
 it('answers 400 when the event id header differs from maSuKien', async () => {
   const { s, maHoSo } = await pushed();
   const e = event(maHoSo, 1);
-  const headers = eventHeaders('3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4eff');
+  const headers = eventHeaders(s, e, '3f6c1d2e-8a4b-4c5d-9e7f-0a1b2c3d4eff');
   const answer = await s.invoke('tinhReceiveEvent', { headers, body: e });
   expect(answer.status).toBe(400);
   expect(answer.body.code).toBe('EVENT_ID_MISMATCH');
+});
+
+it('refuses an event whose signature does not verify over its body', async () => {
+  const { s, maHoSo } = await pushed();
+  const e = event(maHoSo, 1);
+  const signedForAnother = { ...e, soThuTu: 2 };
+  const headers = eventHeaders(s, signedForAnother, e.maSuKien);
+  const answer = await s.invoke('tinhReceiveEvent', { headers, body: e });
+  expect(answer.status).toBe(401);
+  expect(answer.body.code).toBe('SIGNATURE_INVALID');
+  expect(await events(s.store).count()).toBe(0);
 });
