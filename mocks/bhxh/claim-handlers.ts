@@ -4,7 +4,7 @@
  * @see specs/bhxh.yaml bhxhClaimDeathBenefits, bhxhGetClaim; DOMAIN.md §4
  */
 import type { components, operations } from '../../contracts/generated/bhxh.js';
-import { deadline, toLocalDate, toVnIso } from '../domain/calendar/index.js';
+import { deadline, nextWorkingDate, toLocalDate, toVnIso } from '../domain/calendar/index.js';
 import {
   conflict,
   defineOperation,
@@ -19,7 +19,7 @@ import { decideBenefits, refuseAll, type DecisionDraft } from './decisions.js';
 import { bhxhOffice } from './mapping.js';
 import { BHXH_REASONS, type BhxhReasonCode } from './problems.js';
 import { SYSTEM_ACCOUNT } from './registers.js';
-import { duplicateOf, pad } from './rules.js';
+import { duplicateOf, maskAccount, pad } from './rules.js';
 import { CLAIMS, COLLECTIONS, PARTICIPANTS } from './state.js';
 
 type Schemas = components['schemas'];
@@ -123,6 +123,13 @@ async function fileClaim(
           hoTen: request.nguoiChet.hoTen,
           soTien: draft.soTien,
           hangThang: draft.hangThang,
+          // How it is paid: the payment record the decision orders (bhxhGetClaimPayments).
+          chiTra: {
+            taiKhoanNhan: maskAccount(request.taiKhoanNganHang.soTaiKhoan),
+            nganHang: request.taiKhoanNganHang.nganHang,
+            chuTaiKhoan: request.taiKhoanNganHang.chuTaiKhoan,
+            ngayDuKienChi: nextWorkingDate(ctx.calendar, toLocalDate(now)),
+          },
         },
       }),
     );

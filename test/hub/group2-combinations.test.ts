@@ -229,6 +229,15 @@ for (const regime of REGIMES) {
           hoTen: person.fullName,
           soTien: amount.value.amount,
         });
+        if (c.mt === 'MAI_TANG_BHXH') {
+          // The signed decision carries its payment record: the masked account and the pay day.
+          expect(decisionOf('MT')).toMatchObject({
+            chiTra: {
+              taiKhoanNhan: expect.stringMatching(/4821$/),
+              ngayDuKienChi: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+            },
+          });
+        }
       }
       if (c.tu && c.legs['TU'] === 'HOAN_THANH') {
         expect(decisionOf('TU')).toMatchObject({
