@@ -1,0 +1,72 @@
+/**
+ * A cache of bundled specs: parsing and bundling the YAML of `specs/` takes about a quarter of a
+ * second, reading the same bundles as JSON about a hundredth. The cache file is named by a digest
+ * of every spec file's bytes, this module's bundler version and the folder, so a stale bundle is
+ * never read: a changed spec simply misses. Writing is best effort (a read-only install just
+ * bundles every time) and atomic (write, then rename), so parallel processes never read half a
+ * file.
+ * @see issue 5 ("start-up under 1 s"); contracts/loader.ts
+ */
+import { createHash } from 'node:crypto';
+import {
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import type { BundledSpec } from './loader.js';
+import { packageRoot } from './package-root.js';
+import type { SystemName } from './systems.js';
+
+/** Bump when the bundler's output changes for the same specs. */
+const BUNDLER_VERSION = 1;
+
+/** Where bundles are cached, as tools usually do (`node_modules/.cache/<name>`). */
+export function bundleCacheDir(): string {
+  return join(packageRoot(), 'node_modules', '.cache', 'lienthong-sandbox');
+}
+
+/** The cache file of these systems' bundles of the specs in `dir` as they are now. */
+export function bundleCacheFile(dir: string, systems: readonly SystemName[]): string {
+  const digest = createHash('sha256').update(`v${BUNDLER_VERSION}|${dir}|${systems.join(',')}`);
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    digest.update(`|${name}|`).update(readFileSync(join(dir, name)));
+  }
+  return join(bundleCacheDir(), `specs-${digest.digest('hex').slice(0, 32)}.json`);
+}
+
+/** The cached bundles, or `undefined` on a miss (or an unreadable file). */
+export function readBundles(file: string): BundledSpec[] | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BundledSpec[];
+  } catch {
+    return undefined;
+  }
+}
+
+/** How many cached bundles to keep (older ones are of specs since edited). */
+const KEEP = 8;
+
+/** Caches the bundles and drops the oldest; failures are ignored (the next start bundles again). */
+export function writeBundles(file: string, bundles: readonly BundledSpec[]): void {
+  try {
+    const dir = bundleCacheDir();
+    mkdirSync(dir, { recursive: true });
+    const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(partial, JSON.stringify(bundles));
+    renameSync(partial, file);
+    const cached = readdirSync(dir)
+      .filter((f) => /^specs-[0-9a-f]+\.json$/.test(f))
+      .map((f) => ({ path: join(dir, f), at: statSync(join(dir, f)).mtimeMs }))
+      .sort((a, b) => b.at - a.at);
+    for (const old of cached.slice(KEEP)) rmSync(old.path, { force: true });
+  } catch {
+    // read-only install or full disk: bundling from YAML is slower, never wrong
+  }
+}
