@@ -14,7 +14,7 @@ import type { LegOutcome } from './legs/adapter.js';
 import { anchorOf, SETTLED } from './machine.js';
 import type { DossierRecord, LegCode, Reason, StoredEvent } from './model.js';
 import type { Orchestrator } from './orchestrator.js';
-import { legName, legOf, MAX_ATTEMPTS, moveLeg, retryDelay, withLeg } from './transitions.js';
+import { legName, MAX_ATTEMPTS, moveLeg, retryDelay, withLeg } from './transitions.js';
 import type { ProvincePort, PushResult } from './province.js';
 import { dossiers } from './state.js';
 
@@ -225,7 +225,7 @@ export function createAnchorFlows(deps: {
     });
   }
 
-  return { start, push, pushSupplement, pushWithdrawal, notifyEvent, legOf };
+  return { start, pushSupplement, pushWithdrawal, notifyEvent };
 }
 
 /** The anchor flows. */

@@ -65,7 +65,6 @@ export function createHub(options: HubOptions): Hub {
   });
   const orchestrator = createOrchestrator({
     writer,
-    province,
     profile: options.profile,
     adapterFor,
   });

@@ -11,11 +11,10 @@ import type { MockContext } from '../../mocks/kit/context.js';
 import { nextSequence } from '../../mocks/kit/index.js';
 import { maskIdNumbers } from '../logger.js';
 import { TIMER_LABEL_PREFIXES } from '../sandboxes/clock-ops.js';
-import { viewOf, without, type DossierWriter } from './dossiers.js';
+import { without, type DossierWriter } from './dossiers.js';
 import type { ForcedDecision, LegAdapter, LegOutcome } from './legs/adapter.js';
-import { anchorOf, canMove, readyLegs, SETTLED } from './machine.js';
+import { canMove, readyLegs, SETTLED } from './machine.js';
 import type { DossierRecord, LegCode, LegRecord, Reason } from './model.js';
-import type { ProvincePort } from './province.js';
 import { documents, documentsOf, dossiers } from './state.js';
 import { steps, type StepRecord } from './steps-state.js';
 import {
@@ -46,14 +45,13 @@ export interface ProfileSettings {
 /** What the orchestrator needs. */
 export interface OrchestratorOptions {
   readonly writer: DossierWriter;
-  readonly province: ProvincePort;
   readonly profile: (sandboxId: string) => ProfileSettings;
   readonly adapterFor: (leg: LegRecord) => LegAdapter;
 }
 
 /** Builds the orchestrator. */
 export function createOrchestrator(options: OrchestratorOptions) {
-  const { writer, province } = options;
+  const { writer } = options;
 
   async function load(ctx: MockContext, id: string): Promise<DossierRecord | undefined> {
     return dossiers(ctx.store).get(id);
@@ -353,23 +351,7 @@ export function createOrchestrator(options: OrchestratorOptions) {
     });
   }
 
-  return {
-    startLeg,
-    runAgency,
-    applyOutcome,
-    continueDossier,
-    checkOverdue,
-    watchDeadline,
-    expireSupplement,
-    decide,
-    /** The dossier as the wire shows it. */
-    view: async (ctx: MockContext, id: string) => {
-      const d = await load(ctx, id);
-      return d ? viewOf(d) : undefined;
-    },
-    province,
-    anchorOf,
-  };
+  return { runAgency, applyOutcome, watchDeadline, expireSupplement, decide };
 }
 
 /** The orchestrator. */

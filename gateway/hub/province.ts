@@ -61,8 +61,6 @@ export interface Push {
   readonly attempt: number;
   /** The client system that owns the dossier (its subscription may name its own province). */
   readonly clientId?: string;
-  /** Signs the exact bytes of a body (events carry `X-Lienthong-Signature`). */
-  readonly sign?: (raw: string) => Readonly<Record<string, string>>;
 }
 
 /** Options of {@link createProvincePort}. */
@@ -105,7 +103,6 @@ export function createProvincePort(options: ProvincePortOptions) {
       'content-type': 'application/json',
       authorization: `Bearer ${options.token(ctx)}`,
       ...push.headers,
-      ...(push.sign ? push.sign(raw) : {}),
     };
     const sentAt = ctx.clock.now();
     const started = performance.now();
@@ -183,11 +180,6 @@ export function createProvincePort(options: ProvincePortOptions) {
       return own?.diaChiTinh !== undefined
         ? connected(ctx, own.diaChiTinh, push)
         : simulated(ctx, push);
-    },
-    /** True when the sandbox's province is a connected one. */
-    isConnected(sandboxId: string): boolean {
-      const target = options.target(sandboxId);
-      return target.mode === 'connected' && target.baseUrl !== undefined;
     },
   };
 }

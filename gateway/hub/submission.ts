@@ -16,16 +16,14 @@ import {
   type LegPlan,
   type PlanStep,
 } from '../../mocks/domain/regimes/index.js';
-import { businessRule, nextSequence, type Reason } from '../../mocks/kit/index.js';
+import {
+  businessRule,
+  nextSequence,
+  upstreamUnavailable,
+  type Reason,
+} from '../../mocks/kit/index.js';
 import type { MockContext } from '../../mocks/kit/context.js';
-import type {
-  BenefitBranch,
-  DossierRecord,
-  DossierSubmission,
-  Group1Submission,
-  Group2Submission,
-  LegRecord,
-} from './model.js';
+import type { BenefitBranch, DossierRecord, DossierSubmission, LegRecord } from './model.js';
 import { HUB_OFFICER } from './transitions.js';
 
 /** The child must be younger than this many years (group 1). */
@@ -197,7 +195,8 @@ export async function checkPeople(
       },
     });
     const body = account.body as { mucDoDinhDanh?: number; trangThai?: string } | undefined;
-    if (account.status >= 500 || account.dropConnection) return unavailable('VNeID');
+    if (account.status >= 500 || account.dropConnection)
+      return upstreamUnavailable('VNeID did not answer; submit again later.');
     if (account.status !== 200 || body?.mucDoDinhDanh !== 2 || body.trangThai !== 'HOAT_DONG') {
       return rule(
         'APPLICANT_NOT_LEVEL_2',
@@ -212,7 +211,8 @@ export async function checkPeople(
       headers: { 'x-officer-id': HUB_OFFICER, 'x-muc-dich': 'KHAI_TU', 'x-ma-ho-so': maHoSo },
       body: { soDinhDanh: s.nguoiChet.soDinhDanh, hoTen: s.nguoiChet.hoTen },
     });
-    if (checked.status >= 500 || checked.dropConnection) return unavailable('CSDLQG về dân cư');
+    if (checked.status >= 500 || checked.dropConnection)
+      return upstreamUnavailable('The population database did not answer; submit again later.');
     const ketQua = (checked.body as { ketQua?: string } | undefined)?.ketQua;
     if (checked.status !== 200 || ketQua === 'KHONG_TIM_THAY') {
       return rule(
@@ -224,16 +224,6 @@ export async function checkPeople(
     }
   }
   return undefined;
-}
-
-function unavailable(system: string): Problem {
-  return {
-    type: 'urn:lienthong-sandbox:problem:upstream-unavailable',
-    title: 'Hệ thống liên quan tạm thời không phục vụ được',
-    status: 503,
-    code: 'UPSTREAM_UNAVAILABLE',
-    detail: `${system} did not answer; submit again later.`,
-  };
 }
 
 /** The next dossier code of a province's receiving agency on a day, and the receipt number. */
@@ -340,5 +330,3 @@ export function newDossier(input: {
     overdueNotices: [],
   };
 }
-
-export type { Group1Submission, Group2Submission };

@@ -12,6 +12,7 @@ import { resolveRegimeSettings } from '../../../mocks/domain/regimes/index.js';
 import { addressOf, birthRequest, deathRequest } from '../../../mocks/hotich/test-requests.js';
 import type { CallRequest, MockContext } from '../../../mocks/kit/context.js';
 import { testContracts } from '../../../test/support/gateway.js';
+import { insuredDeceased, newbornFamily } from '../../../test/support/hub.js';
 import type { TestSandbox } from '../../../test/support/sandbox.js';
 import type {
   BenefitBranch,
@@ -137,23 +138,6 @@ async function keep(call: Pick<LegCall, 'ctx'>, maHoSo: string, ma: LegCode, doc
   if (!stored.ok) throw new Error(`document ${doc.maGiayTo} not stored`);
 }
 
-/** An expecting mother in a household someone else heads, who can consent in VNeID. */
-export function newbornFamily(population: Population) {
-  const childOf = { WIFE: 'CON', CHILD: 'CHAU', CHILD_IN_LAW: 'CHAU' } as const;
-  for (const mother of population.byTrait.get('EXPECTING_MOTHER') ?? []) {
-    const certificate = population.pendingBirthByMother.get(mother.id);
-    const household = population.householdById.get(mother.householdId ?? '');
-    const head = population.byId.get(household?.headId ?? '');
-    const relation = childOf[mother.relationshipToHead as keyof typeof childOf] as
-      'CON' | 'CHAU' | undefined;
-    const canConfirm = head?.vneid.level === 2 && head.vneid.status === 'ACTIVE';
-    if (certificate && household && head && relation && canConfirm && head.death === null) {
-      return { mother, certificate, household, head, relation };
-    }
-  }
-  throw new Error('no expecting mother in another head’s household');
-}
-
 /**
  * A group-1 dossier (KS, TT, BHYT, CC) whose birth hotich really registered: leg KS done with
  * the child's ID number, the signed birth certificate stored as the hub stores it.
@@ -197,29 +181,6 @@ export async function newbornDossier(sandbox: TestSandbox, call: Pick<LegCall, '
   ];
   await keep(call, id, 'KS', born.body.giayKhaiSinh);
   return { dossier: record(id, submission, legs), child, mother, head };
-}
-
-/** A deceased person with an insurance record, a living spouse who can confirm in VNeID. */
-export function insuredDeceased(population: Population): { person: Person; spouse: Person } {
-  const candidates = [
-    ...(population.byTrait.get('DECEASED_PENDING_REGISTRATION') ?? []),
-    ...(population.byTrait.get('PENSIONER') ?? []),
-  ];
-  for (const person of candidates) {
-    const insurance = population.insuranceByPerson.get(person.id);
-    const spouse = population.byId.get(person.spouseId ?? '');
-    const usable =
-      spouse?.death === null && spouse.vneid.level === 2 && spouse.vneid.status === 'ACTIVE';
-    if (
-      insurance &&
-      insurance.category !== 'NOT_PARTICIPATING' &&
-      person.permanentAddress &&
-      usable
-    ) {
-      return { person, spouse };
-    }
-  }
-  throw new Error('no insured deceased with a spouse in the test population');
 }
 
 /** A social-assistance beneficiary with a permanent residence (HO_TRO_MAI_TANG). */
@@ -344,3 +305,5 @@ export function legCall(
 export function withRef(call: LegCall, agencyRef: string): LegCall {
   return { ...call, leg: { ...call.leg, agencyRef } };
 }
+
+export { insuredDeceased };
