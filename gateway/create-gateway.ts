@@ -1,3 +1,4 @@
+import type { RequestListener, ServerResponse } from 'node:http';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
 import type { Contracts } from '../contracts/contracts.js';
@@ -8,7 +9,7 @@ import type { GatewayConfig } from './config.js';
 import { docsRouter } from './docs.js';
 import { createHealthHandlers } from './health-handlers.js';
 import { bodyErrors, bodyParsers, hasBody, mediaTypeOf } from './http/body.js';
-import { directApi } from './http/direct-body.js';
+import { createNodeHost, type FailedRequest } from './http/node-host.js';
 import { requestId, requestIdOf } from './http/request-id.js';
 import { sendOutput, sendProblem } from './http/send.js';
 import { createPipeline, type Pipeline, type PipelineOptions } from './pipeline/pipeline.js';
@@ -63,9 +64,24 @@ export function createGateway(options: GatewayOptions): Express {
   app.disable('x-powered-by');
   // API answers are not cached by validators; computing an ETag hashes every body for nothing.
   app.set('etag', false);
+  const failed = (error: unknown, request: FailedRequest, res: ServerResponse): void => {
+    logger.error({ err: error, ...request }, 'unhandled error');
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    sendProblem(
+      res,
+      request.requestId,
+      problem(
+        CONTRACT_PROBLEMS.internalError,
+        'The sandbox failed to answer; the error is logged with this request id.',
+      ),
+    );
+  };
   const answer = (req: Request, res: Response, next: NextFunction): void => {
-    const contentType = mediaTypeOf(req);
-    const sent = hasBody(req);
+    const contentType = mediaTypeOf(req.headers);
+    const sent = hasBody(req.headers);
     pipeline({
       method: req.method,
       path: req.path,
@@ -80,30 +96,31 @@ export function createGateway(options: GatewayOptions): Express {
       .catch(next);
   };
   app.use(requestId);
-  // API calls with no body or a plain JSON one skip the docs router and the general parsers.
-  app.use(directApi(config.bodyLimitBytes, answer));
   app.use(docsRouter(contracts));
   app.use(...bodyParsers(config.bodyLimitBytes));
   app.use(bodyErrors);
   app.use(answer);
   app.use((error: unknown, req: Request, res: Response, _next: NextFunction) => {
-    logger.error(
-      { err: error, requestId: requestIdOf(res), method: req.method, path: req.path },
-      'unhandled error',
-    );
-    if (res.headersSent) {
-      res.destroy();
-      return;
-    }
-    sendProblem(
-      res,
-      problem(
-        CONTRACT_PROBLEMS.internalError,
-        'The sandbox failed to answer; the error is logged with this request id.',
-      ),
-    );
+    failed(error, { requestId: requestIdOf(res), method: req.method, path: req.path }, res);
   });
+  // `listen` fronts the app with the node:http host of the same pipeline (the fast path).
+  nodeHosts.set(
+    app,
+    createNodeHost({ pipeline, bodyLimitBytes: config.bodyLimitBytes, fallback: app, failed }),
+  );
   return app;
+}
+
+/** The node:http host of each app built here. */
+const nodeHosts = new WeakMap<Express, RequestListener>();
+
+/**
+ * What a server should call for each request to `app`: the node:http host in front of the
+ * express app when `createGateway` built it (API calls skip express), else the app itself.
+ * @see docs/decisions/0006-fast-host.md
+ */
+export function requestListenerOf(app: Express): RequestListener {
+  return nodeHosts.get(app) ?? app;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Express } from 'express';
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import { requestListenerOf } from './create-gateway.js';
 
 /** How long a graceful close waits for in-flight requests before cutting their connections. */
 export const SHUTDOWN_GRACE_MS = 10_000;
@@ -27,7 +28,7 @@ export function listen(
   port: number,
   logger: Logger,
 ): Promise<RunningServer> {
-  return listenServer(createServer(app), host, port, logger);
+  return listenServer(createServer(requestListenerOf(app)), host, port, logger);
 }
 
 /** A gateway that listens while its app is still being built. */
@@ -53,7 +54,7 @@ export async function listenEarly(
   return {
     ...running,
     serve: (app) => {
-      handler = app;
+      handler = requestListenerOf(app);
     },
   };
 }

@@ -1,5 +1,7 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import { CONTRACT_PROBLEMS, problem } from '../../contracts/problems.js';
+import { requestIdOf } from './request-id.js';
 import { isJsonMediaType, sendProblem } from './send.js';
 
 /**
@@ -10,7 +12,7 @@ export function bodyParsers(limitBytes: number): RequestHandler[] {
   return [
     express.json({
       limit: limitBytes,
-      type: (req) => isJsonMediaType(mediaTypeOf(req as Request) ?? ''),
+      type: (req) => isJsonMediaType(mediaTypeOf((req as Request).headers) ?? ''),
     }),
     express.urlencoded({ limit: limitBytes, extended: false }),
   ];
@@ -22,12 +24,14 @@ export const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
   if (type === 'entity.parse.failed') {
     sendProblem(
       res,
+      requestIdOf(res),
       problem(CONTRACT_PROBLEMS.malformedJson, 'The request body is not valid JSON.'),
     );
   } else if (type === 'entity.too.large') {
     const limit = (error as { limit?: number }).limit;
     sendProblem(
       res,
+      requestIdOf(res),
       problem(
         CONTRACT_PROBLEMS.payloadTooLarge,
         `The request body exceeds ${limit ?? 'the'} bytes.`,
@@ -36,6 +40,7 @@ export const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
   } else if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
     sendProblem(
       res,
+      requestIdOf(res),
       problem(
         CONTRACT_PROBLEMS.unsupportedMediaType,
         'The request body charset or encoding is not supported.',
@@ -46,16 +51,16 @@ export const bodyErrors: ErrorRequestHandler = (error: unknown, _req, res, next)
   }
 };
 
-/** The media type of the request without parameters, lower-cased; `undefined` when absent. */
-export function mediaTypeOf(req: Request): string | undefined {
-  const header = req.headers['content-type'];
+/** The media type of a request without parameters, lower-cased; `undefined` when absent. */
+export function mediaTypeOf(headers: IncomingHttpHeaders): string | undefined {
+  const header = headers['content-type'];
   if (header === undefined) return undefined;
   return header.split(';')[0]?.trim().toLowerCase() || undefined;
 }
 
 /** True when the request carries a body (RFC 9110 §6.4.1: Transfer-Encoding or non-zero Content-Length). */
-export function hasBody(req: Request): boolean {
-  if (req.headers['transfer-encoding'] !== undefined) return true;
-  const length = req.headers['content-length'];
+export function hasBody(headers: IncomingHttpHeaders): boolean {
+  if (headers['transfer-encoding'] !== undefined) return true;
+  const length = headers['content-length'];
   return length !== undefined && length !== '0';
 }

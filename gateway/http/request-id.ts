@@ -3,15 +3,22 @@ import type { NextFunction, Request, Response } from 'express';
 
 const SAFE_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** The header that carries the correlation id, both ways. */
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/** The caller's `X-Request-Id` when it is safe to echo, a new UUID otherwise. */
+export function correlationId(incoming: string | string[] | undefined): string {
+  return typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
+}
+
 /**
- * Correlation id: the caller's `X-Request-Id` when it is safe to echo, a new UUID otherwise.
- * Stored in `res.locals.requestId` and echoed on every response.
+ * Correlation id middleware: {@link correlationId}, stored in `res.locals.requestId` and echoed
+ * on every response.
  */
 export function requestId(req: Request, res: Response, next: NextFunction): void {
-  const incoming = req.get('x-request-id');
-  const id = incoming !== undefined && SAFE_ID.test(incoming) ? incoming : randomUUID();
+  const id = correlationId(req.headers['x-request-id']);
   res.locals.requestId = id;
-  res.setHeader('X-Request-Id', id);
+  res.setHeader(REQUEST_ID_HEADER, id);
   next();
 }
 

@@ -1,27 +1,34 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { HandlerOutput } from '../../contracts/handler.js';
 import type { Problem } from '../../contracts/problems.js';
 import { problemOutput } from '../pipeline/pipeline.js';
-import { requestIdOf } from './request-id.js';
 
 /** Media type of RFC 9457 problems. */
 export const PROBLEM_JSON = 'application/problem+json';
 
+/** A `charset` parameter already present in a media type. */
+const CHARSET_PARAMETER = /;\s*charset\s*=/i;
+
 /** Sends a problem, stamping `instance` with the correlation id. */
 export function sendProblem(
-  res: Response,
+  res: ServerResponse,
+  requestId: string,
   p: Problem,
   headers: Readonly<Record<string, string>> = {},
 ): void {
-  sendOutput(res, problemOutput(p, { requestId: requestIdOf(res) }, headers));
+  sendOutput(res, problemOutput(p, { requestId }, headers));
 }
 
-/** Sends a handler's answer. JSON-like media types are serialised; text is sent as is. */
-export function sendOutput(res: Response, output: HandlerOutput): void {
-  res.status(output.status);
-  for (const [name, value] of Object.entries(output.headers ?? {})) res.setHeader(name, value);
+/**
+ * Sends a handler's answer on any `node:http` response (express's included): JSON-like media
+ * types are serialised, text is sent as is, always as UTF-8 with its `charset` parameter and
+ * `Content-Length` — the bytes and headers express's `res.send` would write, without its work.
+ * A `HEAD` request gets the headers only (node drops the body).
+ */
+export function sendOutput(res: ServerResponse, output: HandlerOutput): void {
+  const headers: Record<string, string | number> = { ...output.headers };
   if (output.body === undefined) {
-    res.end();
+    res.writeHead(output.status, headers).end();
     return;
   }
   const contentType = output.contentType ?? defaultContentType(output.status);
@@ -29,7 +36,12 @@ export function sendOutput(res: Response, output: HandlerOutput): void {
     typeof output.body === 'string' && !isJsonMediaType(contentType)
       ? output.body
       : JSON.stringify(output.body);
-  res.type(contentType).send(text);
+  const bytes = Buffer.from(text, 'utf8');
+  headers['content-type'] = CHARSET_PARAMETER.test(contentType)
+    ? contentType
+    : `${contentType}; charset=utf-8`;
+  headers['content-length'] = bytes.length;
+  res.writeHead(output.status, headers).end(bytes);
 }
 
 /** True for `application/json` and `application/*+json`. */
