@@ -133,6 +133,9 @@ export function createOfficerRegistry(options: OfficerRegistryOptions): OfficerR
 
     async recordUse(officerId, deviceId) {
       const at = now();
+      // Uses within the same second from the same workstation change nothing: skip the write.
+      const current = await officers().get(officerId);
+      if (current && isSameUse(current, deviceId, at)) return;
       await officers().update(officerId, (r) => ({
         officer: { ...r.officer, lastUsedAt: at },
         recentUses:
@@ -142,6 +145,14 @@ export function createOfficerRegistry(options: OfficerRegistryOptions): OfficerR
       }));
     },
   };
+}
+
+/** True when recording a use at `at` from `deviceId` would leave the record as it is. */
+function isSameUse(record: OfficerRecord, deviceId: string | undefined, at: string): boolean {
+  if (record.officer.lastUsedAt !== at) return false;
+  if (deviceId === undefined) return true;
+  const last = record.recentUses[record.recentUses.length - 1];
+  return last?.deviceId === deviceId && last.at === at;
 }
 
 const CONFLICTING_ROLE: Partial<Record<OfficerRole, OfficerRole>> = {

@@ -226,3 +226,28 @@ it('checks the officer of a call and records its use', async () => {
     ['cb.vanthu.38002', false, true],
   ]);
 });
+
+it('records repeated uses within one second from one workstation once', async () => {
+  const { clients, officers, clock } = await authFixture();
+  await clients.seed(CLIENT, 'initial-secret-123456');
+  await officers.create('tinh-demo', {
+    officerId: 'cb.hotich.38001',
+    hoTen: 'Lê Thị Thu Hà',
+    unit: UNIT,
+    role: 'OFFICER',
+    hasTthcFunction: true,
+  });
+  await officers.recordUse('cb.hotich.38001', 'MT-38-0001');
+  await officers.recordUse('cb.hotich.38001', 'MT-38-0001');
+  await officers.recordUse('cb.hotich.38001', undefined);
+  await officers.recordUse('cb.hotich.38001', 'MT-38-0007');
+  await clock.advance(1000);
+  await officers.recordUse('cb.hotich.38001', 'MT-38-0001');
+  const record = await officers.get('cb.hotich.38001');
+  expect(record?.recentUses.map((use) => [use.deviceId, use.at])).toEqual([
+    ['MT-38-0001', '2026-09-15T09:00:00+07:00'],
+    ['MT-38-0007', '2026-09-15T09:00:00+07:00'],
+    ['MT-38-0001', '2026-09-15T09:00:01+07:00'],
+  ]);
+  expect(record?.officer.lastUsedAt).toBe('2026-09-15T09:00:01+07:00');
+});

@@ -42,8 +42,21 @@ export type BulkBreach = 'officer' | 'client';
  * @see SECURITY.md §2 GW-20
  */
 export function citizenHasher(key: Buffer): (soDinhDanh: string) => string {
-  return (soDinhDanh) => createHmac('sha256', key).update(soDinhDanh).digest('base64url');
+  // The same citizens come back call after call: remember recent hashes (bounded, in memory).
+  const recent = new Map<string, string>();
+  return (soDinhDanh) => {
+    let hashed = recent.get(soDinhDanh);
+    if (hashed === undefined) {
+      hashed = createHmac('sha256', key).update(soDinhDanh).digest('base64url');
+      if (recent.size >= HASHES_REMEMBERED) recent.clear();
+      recent.set(soDinhDanh, hashed);
+    }
+    return hashed;
+  };
 }
+
+/** How many citizen hashes {@link citizenHasher} remembers before starting afresh. */
+const HASHES_REMEMBERED = 10_000;
 
 /**
  * How many distinct citizens a scope would have touched after adding `subjects`. Without
@@ -91,6 +104,12 @@ export async function addSeenCitizens(
   citizens: readonly string[],
 ): Promise<void> {
   if (citizens.length === 0) return;
+  // Most calls touch citizens already counted today: a plain read settles those without a
+  // transaction; the transaction reads again before it writes.
+  const [officer, client] = await store
+    .collection(BULK_COLLECTION, SEEN)
+    .getMany([officerKey(scope), clientKey(scope)]);
+  if (countsAll(officer, day, citizens) && countsAll(client, day, citizens)) return;
   await store.transaction(async (tx) => {
     await addTo(tx, officerKey(scope), day, citizens);
     await addTo(tx, clientKey(scope), day, citizens);
@@ -109,6 +128,15 @@ async function addTo(
   const fresh = [...new Set(citizens)].filter((c) => !today.includes(c));
   if (fresh.length === 0 && current?.day === day) return;
   await collection.put({ id, day, citizens: [...today, ...fresh] });
+}
+
+/** True when the day's set already holds every citizen. */
+function countsAll(
+  seen: SeenCitizens | undefined,
+  day: string,
+  citizens: readonly string[],
+): boolean {
+  return seen?.day === day && citizens.every((c) => seen.citizens.includes(c));
 }
 
 function officerKey(scope: BulkScope): string {

@@ -1,5 +1,6 @@
 /**
- * Gateway benchmark: `npm run bench [-- --connections 50 --duration 10 --warmup 2]`.
+ * Gateway benchmark: `npm run bench [-- --connections 50 --duration 10 --warmup 2]` (builds
+ * `dist/` first and measures the compiled code, as `npm start` runs it).
  *
  * In one run, autocannon drives (1) the full pipeline of `lienthong serve` — a token-authenticated
  * citizen lookup (`POST /dancu/v1/cong-dan/tra-cuu`) through authentication, request validation,
@@ -13,12 +14,23 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { loadContracts } from '../../contracts/contracts.js';
-import { DEFAULT_CONFIG } from '../../gateway/config.js';
-import { DEFAULT_POLICY_CONFIG, type PolicyConfig } from '../../gateway/policy/index.js';
-import { createSandboxApp } from '../../gateway/sandbox-app.js';
-import { listen } from '../../gateway/server.js';
+import type * as ContractsModule from '../../contracts/contracts.js';
+import type * as ConfigModule from '../../gateway/config.js';
+import type * as PolicyModule from '../../gateway/policy/index.js';
+import type * as SandboxAppModule from '../../gateway/sandbox-app.js';
+import type * as ServerModule from '../../gateway/server.js';
 import { runLoad, startBareServer, type LoadRequest, type LoadResult } from './load.js';
+
+// The compiled code `npm start` runs (`npm run bench` builds it first), not the TypeScript
+// sources through tsx, whose helpers add work of their own to every call.
+const compiled = async <T>(path: string): Promise<T> =>
+  (await import(new URL(`../../dist/${path}`, import.meta.url).href)) as T;
+const { loadContracts } = await compiled<typeof ContractsModule>('contracts/contracts.js');
+const { DEFAULT_CONFIG } = await compiled<typeof ConfigModule>('gateway/config.js');
+const { DEFAULT_POLICY_CONFIG } = await compiled<typeof PolicyModule>('gateway/policy/index.js');
+const { createSandboxApp } = await compiled<typeof SandboxAppModule>('gateway/sandbox-app.js');
+const { listen } = await compiled<typeof ServerModule>('gateway/server.js');
+type PolicyConfig = PolicyModule.PolicyConfig;
 
 const TARGET_RATIO = 0.25;
 const TARGET_P99_MS = 20;

@@ -7,7 +7,7 @@
  *
  * @see mocks/ports/README.md "Clock"
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { createAsyncScope } from '../async-scope.js';
 import type { Clock, ClockOptions, ClockRunReport, TaskFailure, TimerHandle } from './clock.js';
 import { ClockDisposedError, ClockReentrancyError } from './clock.js';
 import type { QueuedTimer } from './timer-queue.js';
@@ -21,7 +21,7 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
  * process. One instance on purpose: in Node 20 each AsyncLocalStorage in use adds work to
  * every async operation of the process, and there is one clock per sandbox.
  */
-const firing = new AsyncLocalStorage<object>();
+const firing = createAsyncScope<object>();
 
 /**
  * Creates a clock: real time by default, at `start` if given, frozen if asked.
@@ -90,7 +90,7 @@ export function createClock(options: ClockOptions = {}): Clock {
     const next = queue.peek();
     if (disposed || frozen || moves.busy() || !next) return;
     const delay = Math.min(Math.max(next.dueMs - baseNow(), 0), MAX_DELAY_MS);
-    nodeTimer = firing.exit(() => setTimeout(onNodeTimer, delay));
+    nodeTimer = firing.outside(() => setTimeout(onNodeTimer, delay));
     nodeTimer.unref();
   }
 
@@ -176,7 +176,7 @@ function createSerialRunner(identity: object, idle: () => void) {
   return {
     busy: () => busy,
     async run<R>(work: () => Promise<R>): Promise<R> {
-      if (firing.getStore() === identity) {
+      if (firing.current() === identity) {
         throw new ClockReentrancyError('a timer task cannot set, advance or run the clock');
       }
       if (busy) await new Promise<void>((resolve) => waiting.push(resolve));

@@ -2,11 +2,12 @@
  * Sandbox handles of the memory adapter. A plain operation takes the sandbox's lock, runs
  * synchronously and commits; a transaction holds the lock for its whole callback, writes in
  * place and keeps undo records, so it commits by doing nothing and rolls back by replaying
- * them. An AsyncLocalStorage context spots calls that would wait for their own transaction.
+ * them. An async scope (switched on only while transactions run) spots calls that would wait
+ * for their own transaction.
  *
  * @see mocks/ports/README.md "Transactions"
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
+import { createAsyncScope } from '../async-scope.js';
 import type { Access } from './memory-handles.js';
 import { createScope } from './memory-handles.js';
 import type { SandboxState, WriteContext } from './memory-state.js';
@@ -27,9 +28,9 @@ export interface TransactionContext {
 /**
  * The transaction of the current async context, for every memory store in the process. One
  * instance on purpose: in Node 20 each AsyncLocalStorage in use adds work to every async
- * operation of the process, so one per store (or per sandbox) would tax everything.
+ * operation of the process while it is enabled.
  */
-const transactions = new AsyncLocalStorage<TransactionContext>();
+const transactions = createAsyncScope<TransactionContext>();
 
 /**
  * A `SandboxStore` whose operations find the sandbox's state with `resolve` each time, so a
@@ -52,7 +53,7 @@ export function createSandboxHandle(id: string, resolve: () => SandboxState): Sa
  * @see mocks/ports/README.md "Transactions"
  */
 export function assertOutsideTransaction(state: SandboxState, what: string): void {
-  const current = transactions.getStore();
+  const current = transactions.current();
   if (current?.open && current.state === state) {
     throw new TransactionScopeError(`${what} inside a transaction on the same sandbox`);
   }
