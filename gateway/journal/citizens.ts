@@ -35,22 +35,25 @@ const NOT_PERSONAL_DATA = new Set(['meta']);
  */
 export function extractCitizens(...values: readonly unknown[]): string[] {
   const found = new Set<string>();
-  const walk = (value: unknown, idKey: boolean): void => {
-    if (found.size >= MAX_SUBJECTS) return;
-    if (typeof value === 'string') {
-      if (idKey && ID_NUMBER.test(value)) found.add(value);
-      return;
-    }
-    if (Array.isArray(value)) {
-      for (const item of value) walk(item, idKey);
-      return;
-    }
-    if (value !== null && typeof value === 'object') {
-      for (const [key, member] of Object.entries(value)) walk(member, ID_KEY.test(key));
-    }
-  };
-  for (const value of values) walk(value, false);
+  for (const value of values) collectCitizens(value, false, found);
   return [...found];
+}
+
+/** Adds the ID numbers in `value` to `found`; `idKey` tells whether its key names ID numbers. */
+function collectCitizens(value: unknown, idKey: boolean, found: Set<string>): void {
+  if (found.size >= MAX_SUBJECTS) return;
+  if (typeof value === 'string') {
+    if (idKey && ID_NUMBER.test(value)) found.add(value);
+    return;
+  }
+  if (typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectCitizens(item, idKey, found);
+    return;
+  }
+  // Own enumerable members, as Object.entries lists them, without the pairs it allocates.
+  const members = value as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(members)) collectCitizens(members[key], ID_KEY.test(key), found);
 }
 
 /**
@@ -60,8 +63,14 @@ export function extractCitizens(...values: readonly unknown[]): string[] {
  * @see SECURITY.md GW-07 (field minimisation), GW-09
  */
 export function fieldsReturned(answer: unknown): string[] {
-  if (answer === null || typeof answer !== 'object' || Array.isArray(answer)) return [];
-  if (extractCitizens(answer).length === 0) return [];
+  return fieldsOf(answer, extractCitizens(answer).length > 0);
+}
+
+/** The top-level fields of an answer, when it is a record that holds an ID number. */
+function fieldsOf(answer: unknown, holdsIdNumber: boolean): string[] {
+  if (!holdsIdNumber || answer === null || typeof answer !== 'object' || Array.isArray(answer)) {
+    return [];
+  }
   return Object.keys(answer)
     .filter((key) => !NOT_PERSONAL_DATA.has(key) && FIELD_NAME.test(key))
     .slice(0, MAX_FIELDS);
@@ -89,8 +98,17 @@ export function citizenAccessOf(call: CallData): {
 } {
   const answered = call.status >= 200 && call.status < 300;
   const answer = answered ? call.answer : undefined;
+  const requested = extractCitizens(call.params, call.query, call.body);
+  // The answer is walked once, for both lists. Its numbers follow the request's, without
+  // repeats and up to the cap: its first MAX_SUBJECTS distinct numbers always suffice.
+  const disclosed = answer === undefined ? [] : extractCitizens(answer);
+  const subjects = new Set(requested);
+  for (const number of disclosed) {
+    if (subjects.size >= MAX_SUBJECTS) break;
+    subjects.add(number);
+  }
   return {
-    subjectSoDinhDanh: extractCitizens(call.params, call.query, call.body, answer),
-    fieldsReturned: fieldsReturned(answer),
+    subjectSoDinhDanh: disclosed.length === 0 ? requested : [...subjects],
+    fieldsReturned: fieldsOf(answer, disclosed.length > 0),
   };
 }

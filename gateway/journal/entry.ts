@@ -5,9 +5,9 @@
  * @see SECURITY.md GW-09 ("Audit record fields"), GW-10
  * @see specs/sandbox.yaml#/components/schemas/JournalEntry
  */
-import { createHash } from 'node:crypto';
+import * as nodeCrypto from 'node:crypto';
 import type { components } from '../../contracts/generated/sandbox.js';
-import { canonicalJson } from './canonical-json.js';
+import { canonicalJson, type JsonInput } from './canonical-json.js';
 
 /** One journal entry as the control plane returns and exports it. */
 export type JournalEntry = components['schemas']['JournalEntry'];
@@ -36,17 +36,138 @@ export const JOURNAL_LOG = 'gateway.journal';
  */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** `crypto.hash` (Node 20.12+): one call, no Hash object; `undefined` on an older Node. */
+const oneShotSha256: ((algorithm: string, data: string) => string) | undefined =
+  typeof nodeCrypto.hash === 'function' ? nodeCrypto.hash : undefined;
+
 /**
  * The chain hash of an entry: `sha256(prevHash ‖ canonicalJson(entry without hash))` in lower-case
  * hex, where ‖ is the concatenation of the 64 hex characters of `prevHash` and the UTF-8 bytes of
  * the canonical JSON (see canonical-json.ts). `prevHash` is inside the entry as well, so it is
- * covered twice; that keeps the formula of the spec and costs nothing.
+ * covered twice; that keeps the formula of the spec and costs nothing. Hashed once per request
+ * and once per entry verified, so the JSON has a fast path (`entryCanonicalJson`) and the digest
+ * is one `crypto.hash` call where Node has it.
  * @see SECURITY.md GW-10
  */
 export function hashEntry(entry: UnhashedEntry | JournalEntry): string {
-  // canonicalJson leaves out undefined members: this is the entry without its hash.
-  const unhashed = canonicalJson({ ...entry, hash: undefined });
-  return createHash('sha256').update(entry.prevHash, 'utf8').update(unhashed, 'utf8').digest('hex');
+  const { prevHash } = entry;
+  const unhashed = entryCanonicalJson(entry);
+  // The canonical JSON starts with `{`, so concatenating before encoding gives the same UTF-8
+  // bytes as hashing the two parts in turn. A `prevHash` that is not a string (a malformed
+  // export) goes to `createHash`, which refuses it as it always did.
+  if (oneShotSha256 !== undefined && typeof prevHash === 'string') {
+    return oneShotSha256('sha256', prevHash + unhashed);
+  }
+  return nodeCrypto
+    .createHash('sha256')
+    .update(prevHash, 'utf8')
+    .update(unhashed, 'utf8')
+    .digest('hex');
+}
+
+/** Whether a key is a member of an unhashed entry, checked by the compiler against the type. */
+const ENTRY_MEMBERS: { readonly [K in keyof UnhashedEntry]-?: true } = {
+  seq: true,
+  auditId: true,
+  ts: true,
+  requestId: true,
+  clientId: true,
+  clientVersion: true,
+  officerId: true,
+  deviceId: true,
+  sourceIp: true,
+  mucDich: true,
+  maHoSo: true,
+  maTTHC: true,
+  operationId: true,
+  endpoint: true,
+  subjectSoDinhDanh: true,
+  fieldsReturned: true,
+  resultCode: true,
+  status: true,
+  latencyMs: true,
+  prevHash: true,
+};
+
+/** The member names of an unhashed entry. */
+const ENTRY_KEYS: ReadonlySet<string> = new Set(Object.keys(ENTRY_MEMBERS));
+
+/**
+ * A copy of the members of an entry in canonical key order (UTF-16 code units), for
+ * `JSON.stringify`, which writes members in the order they were created.
+ */
+function inCanonicalOrder(entry: UnhashedEntry): UnhashedEntry {
+  return {
+    auditId: entry.auditId,
+    clientId: entry.clientId,
+    clientVersion: entry.clientVersion,
+    deviceId: entry.deviceId,
+    endpoint: entry.endpoint,
+    fieldsReturned: entry.fieldsReturned,
+    latencyMs: entry.latencyMs,
+    maHoSo: entry.maHoSo,
+    maTTHC: entry.maTTHC,
+    mucDich: entry.mucDich,
+    officerId: entry.officerId,
+    operationId: entry.operationId,
+    prevHash: entry.prevHash,
+    requestId: entry.requestId,
+    resultCode: entry.resultCode,
+    seq: entry.seq,
+    sourceIp: entry.sourceIp,
+    status: entry.status,
+    subjectSoDinhDanh: entry.subjectSoDinhDanh,
+    ts: entry.ts,
+  };
+}
+
+/** Whether `inCanonicalOrder` lists every member in canonical order; if not, no fast path. */
+const FAST_PATH = (() => {
+  const order = Object.keys(inCanonicalOrder(ENTRY_MEMBERS as unknown as UnhashedEntry));
+  return order.join() === [...ENTRY_KEYS].sort().join();
+})();
+
+/**
+ * `canonicalJson` of an entry without its `hash`, written by one `JSON.stringify` of its members
+ * in canonical order when the entry has exactly the members of `UnhashedEntry` (plus, possibly,
+ * `hash`) with values that are strings, finite numbers, `null` or arrays of strings: for those,
+ * canonicalJson writes the same bytes. Anything else (a tampered or malformed entry fed to a
+ * chain verifier) goes through `canonicalJson` itself, so the result never differs.
+ * @see SECURITY.md GW-10
+ */
+export function entryCanonicalJson(entry: UnhashedEntry | JournalEntry): string {
+  return FAST_PATH && hasEntryShape(entry)
+    ? JSON.stringify(inCanonicalOrder(entry))
+    : generalJson(entry);
+}
+
+/** Exactly the entry's own enumerable members (and maybe `hash`), each of a fast-path type. */
+function hasEntryShape(entry: UnhashedEntry | JournalEntry): boolean {
+  const record = entry as unknown as Readonly<Record<string, unknown>>;
+  let members = 0;
+  for (const key of Object.keys(record)) {
+    if (key === 'hash') continue;
+    if (!ENTRY_KEYS.has(key) || !isPlainValue(record[key])) return false;
+    members += 1;
+  }
+  return members === ENTRY_KEYS.size;
+}
+
+/** A string, `null`, a finite number or an array of strings (no holes). */
+function isPlainValue(value: unknown): boolean {
+  if (typeof value === 'string' || value === null) return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i += 1) {
+    if (typeof value[i] !== 'string') return false;
+  }
+  return true;
+}
+
+/** The general path: canonicalJson leaves out undefined members, so this drops the hash. */
+function generalJson(entry: UnhashedEntry | JournalEntry): string {
+  const members = entry as unknown as { readonly [key: string]: JsonInput | undefined };
+  return canonicalJson({ ...members, hash: undefined });
 }
 
 /**
@@ -66,7 +187,8 @@ export function chainEntry(
   record: JournalRecord,
   at: { readonly seq: number; readonly ts: string; readonly prevHash: string },
 ): JournalEntry {
-  const unhashed: UnhashedEntry = {
+  // Built once in its final member order; `hash` is filled in last (hashEntry ignores it).
+  const entry: JournalEntry = {
     seq: at.seq,
     auditId: auditIdOf(at.seq),
     ts: at.ts,
@@ -88,6 +210,8 @@ export function chainEntry(
     // Whole milliseconds, never negative (the wire type is a non-negative integer).
     latencyMs: Math.max(0, Math.round(record.latencyMs)),
     prevHash: at.prevHash,
+    hash: '',
   };
-  return { ...unhashed, hash: hashEntry(unhashed) };
+  entry.hash = hashEntry(entry);
+  return entry;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../../mocks/ports/store/index.js';
+import { createMemoryStore, type Store } from '../../mocks/ports/store/index.js';
 import { chainEntry, GENESIS_HASH, JOURNAL_LOG, type JournalEntry } from './entry.js';
 import { createJournal } from './journal.js';
 import { appendSamples, sampleInstant, sampleRecord, setupJournal } from './journal-fixtures.js';
@@ -34,6 +34,93 @@ describe('journal append', () => {
     expect(new Set(entries.map((e) => e.seq)).size).toBe(50);
     const verified = await journal.verify('sbx-1');
     expect(verified.ok && verified.value.result).toMatchObject({ valid: true, checked: 50 });
+  });
+
+  it('gives concurrent appends seq in call order and makes each entry queryable when it resolves', async () => {
+    const { journal } = await setupJournal();
+    const appended = Array.from({ length: 20 }, (_, i) =>
+      journal.append('sbx-1', sampleRecord(i), sampleInstant(i)).then(async (entry) => {
+        const page = await journal.query('sbx-1', { limit: 100 });
+        return { entry, stored: page.ok && page.value.items.some((e) => e.seq === entry.seq) };
+      }),
+    );
+    const results = await Promise.all(appended);
+    expect(results.map((r) => r.entry.seq)).toEqual(results.map((_, i) => i + 1));
+    expect(results.map((r) => r.entry.requestId)).toEqual(results.map((_, i) => `req-${i}`));
+    expect(results.every((r) => r.stored)).toBe(true);
+  });
+
+  it('writes the appends queued together in one store transaction', async () => {
+    const { store, counts } = await countingStore();
+    const journal = createJournal({ store });
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        journal.append('sbx-1', sampleRecord(i), sampleInstant(i)),
+      ),
+    );
+    expect(counts.transactions).toBe(1);
+    // Calls made while a batch is written go to the next one, which chains from the stored head.
+    const first = journal.append('sbx-1', sampleRecord(30), sampleInstant(30));
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const later = journal.append('sbx-1', sampleRecord(31), sampleInstant(31));
+    const [a, b] = await Promise.all([first, later]);
+    expect([a.seq, b.seq]).toEqual([31, 32]);
+    expect(counts.transactions).toBe(3);
+    expect(b.prevHash).toBe(a.hash);
+    const verified = await journal.verify('sbx-1');
+    expect(verified.ok && verified.value.result).toMatchObject({ valid: true, checked: 32 });
+  });
+
+  it('fails only the call whose record cannot be chained', async () => {
+    const { journal } = await setupJournal();
+    const results = await Promise.allSettled([
+      journal.append('sbx-1', sampleRecord(0), sampleInstant(0)),
+      journal.append('sbx-1', sampleRecord(1, { latencyMs: Number.NaN }), sampleInstant(1)),
+      journal.append('sbx-1', sampleRecord(2), sampleInstant(2)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(results[1]).toMatchObject({ reason: expect.any(TypeError) });
+    const seqs = results.map((r) => (r.status === 'fulfilled' ? r.value.seq : undefined));
+    expect(seqs).toEqual([1, undefined, 2]);
+    const verified = await journal.verify('sbx-1');
+    expect(verified.ok && verified.value.result).toMatchObject({ valid: true, checked: 2 });
+  });
+
+  it('fails every call of a failed batch and goes on with the next, from the stored head', async () => {
+    const { store, counts } = await countingStore();
+    const journal = createJournal({ store });
+    await journal.append('sbx-1', sampleRecord(0), sampleInstant(0));
+    counts.failNext = true;
+    const failed = await Promise.allSettled([
+      journal.append('sbx-1', sampleRecord(1), sampleInstant(1)),
+      journal.append('sbx-1', sampleRecord(2), sampleInstant(2)),
+    ]);
+    expect(failed).toEqual([
+      { status: 'rejected', reason: new Error('store unavailable') },
+      { status: 'rejected', reason: new Error('store unavailable') },
+    ]);
+    // Another writer moved the head in between: the next batch reads it again.
+    const raw = store.sandbox('sbx-1').log<JournalEntry>(JOURNAL_LOG);
+    const head = await raw.last();
+    if (!head) throw new Error('nothing appended');
+    const other = chainEntry(sampleRecord(3), {
+      seq: 2,
+      ts: '2026-09-15T09:00:03+07:00',
+      prevHash: head.entry.hash,
+    });
+    await raw.append(other);
+    const next = await journal.append('sbx-1', sampleRecord(4), sampleInstant(4));
+    expect(next).toMatchObject({ seq: 3, prevHash: other.hash });
+    const verified = await journal.verify('sbx-1');
+    expect(verified.ok && verified.value.result).toMatchObject({ valid: true, checked: 3 });
+  });
+
+  it('rejects appends to a sandbox that does not exist', async () => {
+    const { journal } = await setupJournal();
+    await expect(journal.append('sbx-none', sampleRecord(0), sampleInstant(0))).rejects.toThrow(
+      /does not exist/,
+    );
+    expect((await journal.append('sbx-1', sampleRecord(0), sampleInstant(0))).seq).toBe(1);
   });
 
   it('keeps one chain per sandbox', async () => {
@@ -192,9 +279,50 @@ describe('journal verify', () => {
     expect(continued.ok && continued.value.result.valid).toBe(true);
   });
 
+  it('trims by age as if each entry had its own transaction, also when the clock goes back', async () => {
+    const { journal } = await setupJournal({ maxAgeMs: 60_000 });
+    await appendSamples(journal, 10);
+    await Promise.all([
+      journal.append('sbx-1', sampleRecord(10), sampleInstant(200)),
+      journal.append('sbx-1', sampleRecord(11), sampleInstant(5)),
+    ]);
+    expect(await journal.info('sbx-1')).toMatchObject({ size: 2, trimmed: 10, lastSeq: 12 });
+  });
+
   it('refuses retention limits that are not positive integers', async () => {
     const store = createMemoryStore();
     expect(() => createJournal({ store, retention: { maxEntries: 0 } })).toThrow(RangeError);
     expect(() => createJournal({ store, retention: { maxAgeMs: 1.5 } })).toThrow(RangeError);
   });
 });
+
+/**
+ * A memory store with sandbox `sbx-1` that counts transactions and can fail the next one.
+ * @see mocks/ports/README.md "Transactions"
+ */
+async function countingStore(): Promise<{
+  store: Store;
+  counts: { transactions: number; failNext: boolean };
+}> {
+  const inner = createMemoryStore();
+  await inner.createSandbox('sbx-1');
+  const counts = { transactions: 0, failNext: false };
+  const store: Store = {
+    ...inner,
+    sandbox(id) {
+      const handle = inner.sandbox(id);
+      return {
+        ...handle,
+        transaction(work) {
+          counts.transactions += 1;
+          if (counts.failNext) {
+            counts.failNext = false;
+            return Promise.reject(new Error('store unavailable'));
+          }
+          return handle.transaction(work);
+        },
+      };
+    },
+  };
+  return { store, counts };
+}

@@ -66,8 +66,11 @@ export const DEFAULT_JOURNAL_RETENTION: JournalRetention = { maxEntries: 100_000
 export interface JournalOptions {
   readonly store: Store;
   readonly retention?: JournalRetention;
-  /** Operational logger; it never receives a whole ID number. */
-  readonly logger?: Pick<Logger, 'debug' | 'error'>;
+  /**
+   * Operational logger; it never receives a whole ID number. When it has `isLevelEnabled`, the
+   * per-entry debug line is only built while `debug` is enabled.
+   */
+  readonly logger?: Pick<Logger, 'debug' | 'error'> & Partial<Pick<Logger, 'isLevelEnabled'>>;
 }
 
 /**
@@ -87,8 +90,9 @@ export interface JournalVerification {
 export interface Journal {
   /**
    * Appends the record of one call, written at `at` (the sandbox clock), and returns the chained
-   * entry. Appends to one sandbox are serialised by a store transaction, so do not call it from
-   * inside a transaction on the same sandbox.
+   * entry once it is stored. Appends to one sandbox get their seq in call order: they are queued
+   * and written in batches, each batch in one store transaction started from the context of the
+   * call that opened it, so do not call it from inside a transaction on the same sandbox.
    */
   append(sandboxId: string, record: JournalRecord, at: Date): Promise<JournalEntry>;
   /** One page of matching entries, oldest first (`sandboxQueryJournal`). */
@@ -107,6 +111,8 @@ export interface Journal {
 }
 
 const PAGE = 1000;
+/** At most this many entries per append transaction, so one batch never holds the lock long. */
+const MAX_BATCH = 512;
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
 
@@ -121,33 +127,10 @@ export function createJournal(options: JournalOptions): Journal {
   const logOf = (sandboxId: string): Log<JournalEntry> =>
     store.sandbox(sandboxId).log<JournalEntry>(JOURNAL_LOG, definition);
 
+  const appends = createAppendQueue(store, definition, logger);
+
   return {
-    async append(sandboxId, record, at) {
-      const entry = await store.sandbox(sandboxId).transaction(async (tx) => {
-        const log = tx.log<JournalEntry>(JOURNAL_LOG, definition);
-        const last = await log.last();
-        const seq = (last?.seq ?? 0) + 1;
-        const chained = chainEntry(record, {
-          seq,
-          ts: toVnIso(at),
-          prevHash: last?.entry.hash ?? GENESIS_HASH,
-        });
-        const appended = await log.append(chained);
-        if (appended !== seq) throw new Error(`journal seq ${appended} is not the expected ${seq}`);
-        return chained;
-      });
-      logger?.debug(
-        {
-          sandboxId,
-          seq: entry.seq,
-          operationId: entry.operationId,
-          resultCode: entry.resultCode,
-          subjects: entry.subjectSoDinhDanh.map(maskIdNumbers),
-        },
-        'journal entry appended',
-      );
-      return entry;
-    },
+    append: appends.append,
 
     async query(sandboxId, query) {
       const { cursor, limit = DEFAULT_LIMIT, ...filters } = query;
@@ -288,4 +271,153 @@ async function* scanRecords(
     if (!last || page.records.length < PAGE) return;
     next = last.seq + 1;
   }
+}
+
+/** One call to `append` waiting for its batch. */
+interface PendingAppend {
+  readonly record: JournalRecord;
+  readonly at: Date;
+  readonly resolve: (entry: JournalEntry) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * The appends of a journal: one queue per sandbox, drained a batch at a time. A batch starts
+ * once the event loop's current phase is over (`setImmediate` after the call that opened the
+ * queue), takes everything queued by then (up to
+ * {@link MAX_BATCH}) and writes it in ONE store transaction: `last()` once, then chain and append
+ * each record. Calls made while a batch is being written wait for the next one, which reads
+ * `last()` again, so seq follows call order and the chain never forks. A record that cannot be
+ * chained (an invalid date, a non-finite latency) fails its own call only, as it did when every
+ * append had its own transaction; a failing transaction fails every call of its batch and the
+ * queue goes on with the next batch.
+ * @see SECURITY.md GW-09, GW-10
+ */
+function createAppendQueue(
+  store: Store,
+  definition: LogDefinition<JournalEntry>,
+  logger: JournalOptions['logger'],
+): Pick<Journal, 'append'> {
+  const queues = new Map<string, PendingAppend[]>();
+
+  const drain = async (sandboxId: string, queue: PendingAppend[]): Promise<void> => {
+    while (queue.length > 0) {
+      const batch = queue.splice(0, batchLength(queue));
+      try {
+        await writeBatch(sandboxId, batch);
+      } catch (error) {
+        // Settling a promise twice does nothing: this only reaches calls still waiting.
+        for (const pending of batch) pending.reject(error);
+      }
+    }
+    // Nothing can be queued between the check above and this line: both run synchronously.
+    queues.delete(sandboxId);
+  };
+
+  const writeBatch = async (sandboxId: string, batch: readonly PendingAppend[]): Promise<void> => {
+    // The chained entry of each call, or why it could not be chained.
+    const outcomes: (JournalEntry | { readonly failed: unknown })[] = [];
+    try {
+      await store.sandbox(sandboxId).transaction(async (tx) => {
+        outcomes.length = 0;
+        const log = tx.log<JournalEntry>(JOURNAL_LOG, definition);
+        const last = await log.last();
+        let seq = (last?.seq ?? 0) + 1;
+        let prevHash = last?.entry.hash ?? GENESIS_HASH;
+        for (const { record, at } of batch) {
+          let chained: JournalEntry;
+          try {
+            chained = chainEntry(record, { seq, ts: toVnIso(at), prevHash });
+          } catch (failed) {
+            outcomes.push({ failed });
+            continue;
+          }
+          const appended = await log.append(chained);
+          if (appended !== seq) {
+            throw new Error(`journal seq ${appended} is not the expected ${seq}`);
+          }
+          outcomes.push(chained);
+          seq += 1;
+          prevHash = chained.hash;
+        }
+      });
+    } catch (error) {
+      // Nothing of the batch was stored (the transaction rolled back): every call fails.
+      batch.forEach((pending, i) => {
+        const outcome = outcomes[i];
+        pending.reject(outcome !== undefined && 'failed' in outcome ? outcome.failed : error);
+      });
+      return;
+    }
+    const debug = logger !== undefined && (logger.isLevelEnabled?.('debug') ?? true);
+    batch.forEach((pending, i) => {
+      const outcome = outcomes[i];
+      if (outcome === undefined) {
+        pending.reject(new Error('the journal batch ended before this entry was written'));
+        return;
+      }
+      if ('failed' in outcome) {
+        pending.reject(outcome.failed);
+        return;
+      }
+      try {
+        if (debug) logAppended(logger, sandboxId, outcome);
+        pending.resolve(outcome);
+      } catch (error) {
+        pending.reject(error);
+      }
+    });
+  };
+
+  return {
+    append(sandboxId, record, at) {
+      return new Promise<JournalEntry>((resolve, reject) => {
+        const pending: PendingAppend = { record, at, resolve, reject };
+        const queue = queues.get(sandboxId);
+        if (queue) {
+          queue.push(pending);
+          return;
+        }
+        const opened = [pending];
+        queues.set(sandboxId, opened);
+        // After the current I/O phase: answers completed in the same turn share one batch.
+        setImmediate(() => void drain(sandboxId, opened));
+      });
+    },
+  };
+}
+
+/**
+ * How many queued calls the next batch takes: up to {@link MAX_BATCH}, and not past a call whose
+ * time is before the previous one's. Retention by age trims against the newest entry when the
+ * transaction commits; with times in order that trims exactly what trimming after each entry
+ * would, and a sandbox clock set back starts a new batch so it still does.
+ */
+function batchLength(queue: readonly PendingAppend[]): number {
+  const limit = Math.min(queue.length, MAX_BATCH);
+  for (let i = 1; i < limit; i += 1) {
+    const previous = queue[i - 1];
+    const current = queue[i];
+    if (previous && current && timeOf(current.at) < timeOf(previous.at)) return i;
+  }
+  return limit;
+}
+
+/** The time of a call, `NaN` (never "before") for something that is not a `Date`. */
+function timeOf(at: unknown): number {
+  return at instanceof Date ? at.getTime() : Number.NaN;
+}
+
+/** The debug line of an appended entry: sequence, operation, outcome and masked subjects. */
+function logAppended(logger: Pick<Logger, 'debug'>, sandboxId: string, entry: JournalEntry): void {
+  logger.debug(
+    {
+      sandboxId,
+      seq: entry.seq,
+      operationId: entry.operationId,
+      resultCode: entry.resultCode,
+      subjects: entry.subjectSoDinhDanh.map(maskIdNumbers),
+    },
+    'journal entry appended',
+  );
 }

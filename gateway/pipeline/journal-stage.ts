@@ -3,7 +3,6 @@ import type { HandlerOutput } from '../../contracts/handler.js';
 import type { OperationSpec } from '../../contracts/operation-index.js';
 import { citizenAccessOf, type Journal, type JournalRecord } from '../journal/index.js';
 import { maskIdNumbers } from '../logger.js';
-import { lowerCaseHeaders } from './headers.js';
 import type { ValidatedRequest } from '../../contracts/validators.js';
 
 /** What the pipeline learned about a request by the time it answered. */
@@ -31,6 +30,13 @@ const HEADER_FIELDS = [
   ['maHoSo', 'x-ma-ho-so', 'DossierCode'],
 ] as const;
 
+/** The headers the journal reads, by lower-case name. */
+const CLIENT_VERSION = 'x-client-version';
+const RECORDED_HEADERS: ReadonlySet<string> = new Set([
+  ...HEADER_FIELDS.map(([, name]) => name),
+  CLIENT_VERSION,
+]);
+
 /**
  * Appends one record per request to the sandbox's hash-chained journal: who, what, which
  * citizens and fields, the outcome and the latency. Refused requests are recorded too. Header
@@ -43,12 +49,11 @@ export function createJournalStage(
   contracts: Contracts,
 ): (entry: JournalEntryInput) => Promise<void> {
   // Header checks are compiled once here, not on every request.
-  const checks = new Map(
-    HEADER_FIELDS.map(([, , schema]) => [
-      schema,
-      contracts.validators.compileValue('sandbox', { $ref: `#/components/schemas/${schema}` }),
-    ]),
-  );
+  const checks = HEADER_FIELDS.map(([field, name, schema]): HeaderCheck => [
+    field,
+    name,
+    contracts.validators.compileValue('sandbox', { $ref: `#/components/schemas/${schema}` }),
+  ]);
   return (entry) => appendRecord(journal, checks, entry);
 }
 
@@ -62,25 +67,42 @@ export interface JournalEntryInput {
   readonly latencyMs: number;
 }
 
-type HeaderChecks = ReadonlyMap<string, (value: unknown) => readonly unknown[]>;
+/** A journal field, the header it comes from and the check its value must pass. */
+type HeaderCheck = readonly [
+  field: (typeof HEADER_FIELDS)[number][0],
+  name: string,
+  check: (value: unknown) => readonly unknown[],
+];
+
+/**
+ * The values of the headers the journal reads, by lower-case name. Header names are
+ * case-insensitive: like a lower-cased copy of all the headers, the last name that lower-cases
+ * to a recorded one wins, but only the recorded ones are copied.
+ */
+function recordedHeaders(headers: Readonly<Record<string, unknown>>): Map<string, unknown> {
+  const found = new Map<string, unknown>();
+  for (const name of Object.keys(headers)) {
+    const lower = name.toLowerCase();
+    if (RECORDED_HEADERS.has(lower)) found.set(lower, headers[name]);
+  }
+  return found;
+}
 
 async function appendRecord(
   journal: Journal,
-  checks: HeaderChecks,
+  checks: readonly HeaderCheck[],
   entry: JournalEntryInput,
 ): Promise<void> {
   const { request, trace, output } = entry;
-  const headers = lowerCaseHeaders(request.headers);
-  const header = (name: string, schema: string): string | null => {
-    const value = headers[name];
-    if (typeof value !== 'string') return null;
-    return checks.get(schema)?.(value).length === 0 ? value : null;
-  };
-  const fromHeaders = Object.fromEntries(
-    HEADER_FIELDS.map(([field, name, schema]) => [field, header(name, schema)]),
-  );
+  const headers = recordedHeaders(request.headers);
+  // A well-formed value or null; a value that is not a string never reaches the check.
+  const fromHeaders: Partial<Record<HeaderCheck[0], string | null>> = {};
+  for (const [field, name, check] of checks) {
+    const value = headers.get(name);
+    fromHeaders[field] = typeof value === 'string' && check(value).length === 0 ? value : null;
+  }
   const body = output.body as { code?: unknown } | undefined;
-  const version = headers['x-client-version'];
+  const version = headers.get(CLIENT_VERSION);
   const record: JournalRecord = {
     requestId: request.requestId,
     clientId: trace.clientId ?? null,
