@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore, type Store } from '../../mocks/ports/store/index.js';
+import {
+  createMemoryStore,
+  type LogDefinition,
+  type Store,
+} from '../../mocks/ports/store/index.js';
 import { chainEntry, GENESIS_HASH, JOURNAL_LOG, type JournalEntry } from './entry.js';
 import { createJournal } from './journal.js';
 import { appendSamples, sampleInstant, sampleRecord, setupJournal } from './journal-fixtures.js';
@@ -50,7 +54,7 @@ describe('journal append', () => {
     expect(results.every((r) => r.stored)).toBe(true);
   });
 
-  it('writes the appends queued together in one store transaction', async () => {
+  it('writes the appends queued together in one store operation', async () => {
     const { store, counts } = await countingStore();
     const journal = createJournal({ store });
     await Promise.all(
@@ -58,14 +62,14 @@ describe('journal append', () => {
         journal.append('sbx-1', sampleRecord(i), sampleInstant(i)),
       ),
     );
-    expect(counts.transactions).toBe(1);
+    expect(counts.batches).toBe(1);
     // Calls made while a batch is written go to the next one, which chains from the stored head.
     const first = journal.append('sbx-1', sampleRecord(30), sampleInstant(30));
     await new Promise<void>((resolve) => setImmediate(resolve));
     const later = journal.append('sbx-1', sampleRecord(31), sampleInstant(31));
     const [a, b] = await Promise.all([first, later]);
     expect([a.seq, b.seq]).toEqual([31, 32]);
-    expect(counts.transactions).toBe(3);
+    expect(counts.batches).toBe(3);
     expect(b.prevHash).toBe(a.hash);
     const verified = await journal.verify('sbx-1');
     expect(verified.ok && verified.value.result).toMatchObject({ valid: true, checked: 32 });
@@ -302,24 +306,30 @@ describe('journal verify', () => {
  */
 async function countingStore(): Promise<{
   store: Store;
-  counts: { transactions: number; failNext: boolean };
+  counts: { batches: number; failNext: boolean };
 }> {
   const inner = createMemoryStore();
   await inner.createSandbox('sbx-1');
-  const counts = { transactions: 0, failNext: false };
+  const counts = { batches: 0, failNext: false };
   const store: Store = {
     ...inner,
     sandbox(id) {
       const handle = inner.sandbox(id);
       return {
         ...handle,
-        transaction(work) {
-          counts.transactions += 1;
-          if (counts.failNext) {
-            counts.failNext = false;
-            return Promise.reject(new Error('store unavailable'));
-          }
-          return handle.transaction(work);
+        log<T>(name: string, definition?: LogDefinition<T>) {
+          const log = handle.log<T>(name, definition);
+          return {
+            ...log,
+            appendMany(entries: readonly T[]) {
+              counts.batches += 1;
+              if (counts.failNext) {
+                counts.failNext = false;
+                return Promise.reject(new Error('store unavailable'));
+              }
+              return log.appendMany(entries);
+            },
+          };
         },
       };
     },

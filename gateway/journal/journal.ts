@@ -91,8 +91,9 @@ export interface Journal {
   /**
    * Appends the record of one call, written at `at` (the sandbox clock), and returns the chained
    * entry once it is stored. Appends to one sandbox get their seq in call order: they are queued
-   * and written in batches, each batch in one store transaction started from the context of the
-   * call that opened it, so do not call it from inside a transaction on the same sandbox.
+   * and written in batches, each batch by store operations started from the context of the call
+   * that opened it, so do not call it from inside a transaction on the same sandbox. The journal
+   * must be the only writer of its log (`JOURNAL_LOG`): one journal per store.
    */
   append(sandboxId: string, record: JournalRecord, at: Date): Promise<JournalEntry>;
   /** One page of matching entries, oldest first (`sandboxQueryJournal`). */
@@ -111,7 +112,7 @@ export interface Journal {
 }
 
 const PAGE = 1000;
-/** At most this many entries per append transaction, so one batch never holds the lock long. */
+/** At most this many entries per batch, so one append never holds the sandbox's lock long. */
 const MAX_BATCH = 512;
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
@@ -284,13 +285,13 @@ interface PendingAppend {
 /**
  * The appends of a journal: one queue per sandbox, drained a batch at a time. A batch starts
  * once the event loop's current phase is over (`setImmediate` after the call that opened the
- * queue), takes everything queued by then (up to
- * {@link MAX_BATCH}) and writes it in ONE store transaction: `last()` once, then chain and append
- * each record. Calls made while a batch is being written wait for the next one, which reads
- * `last()` again, so seq follows call order and the chain never forks. A record that cannot be
- * chained (an invalid date, a non-finite latency) fails its own call only, as it did when every
- * append had its own transaction; a failing transaction fails every call of its batch and the
- * queue goes on with the next batch.
+ * queue: answers finished in the same I/O turn share it), takes everything queued by then (up to
+ * {@link MAX_BATCH}), reads `last()` once, chains each record and appends them all in ONE store
+ * operation (`appendMany`, all or nothing). No transaction is needed: the queue is the only
+ * writer of the journal log and writes one batch of a sandbox at a time, so seq follows call
+ * order and the chain never forks. A record that cannot be chained (an invalid date, a
+ * non-finite latency) fails its own call only; a failing append fails every call of its batch
+ * and the queue goes on with the next batch, which reads `last()` again.
  * @see SECURITY.md GW-09, GW-10
  */
 function createAppendQueue(
@@ -315,39 +316,30 @@ function createAppendQueue(
   };
 
   const writeBatch = async (sandboxId: string, batch: readonly PendingAppend[]): Promise<void> => {
+    // No transaction: this queue is the only writer of the journal log, and it writes one batch
+    // of a sandbox at a time, so the last entry read here is still the last one at the append.
+    const log = store.sandbox(sandboxId).log<JournalEntry>(JOURNAL_LOG, definition);
+    const last = await log.last();
+    let seq = (last?.seq ?? 0) + 1;
+    let prevHash = last?.entry.hash ?? GENESIS_HASH;
     // The chained entry of each call, or why it could not be chained.
     const outcomes: (JournalEntry | { readonly failed: unknown })[] = [];
-    try {
-      await store.sandbox(sandboxId).transaction(async (tx) => {
-        outcomes.length = 0;
-        const log = tx.log<JournalEntry>(JOURNAL_LOG, definition);
-        const last = await log.last();
-        let seq = (last?.seq ?? 0) + 1;
-        let prevHash = last?.entry.hash ?? GENESIS_HASH;
-        for (const { record, at } of batch) {
-          let chained: JournalEntry;
-          try {
-            chained = chainEntry(record, { seq, ts: toVnIso(at), prevHash });
-          } catch (failed) {
-            outcomes.push({ failed });
-            continue;
-          }
-          const appended = await log.append(chained);
-          if (appended !== seq) {
-            throw new Error(`journal seq ${appended} is not the expected ${seq}`);
-          }
-          outcomes.push(chained);
-          seq += 1;
-          prevHash = chained.hash;
-        }
-      });
-    } catch (error) {
-      // Nothing of the batch was stored (the transaction rolled back): every call fails.
-      batch.forEach((pending, i) => {
-        const outcome = outcomes[i];
-        pending.reject(outcome !== undefined && 'failed' in outcome ? outcome.failed : error);
-      });
-      return;
+    const chained: JournalEntry[] = [];
+    for (const { record, at } of batch) {
+      try {
+        const entry = chainEntry(record, { seq, ts: toVnIso(at), prevHash });
+        outcomes.push(entry);
+        chained.push(entry);
+        seq += 1;
+        prevHash = entry.hash;
+      } catch (failed) {
+        outcomes.push({ failed });
+      }
+    }
+    // All or nothing: when it throws, the drain rejects every call of the batch.
+    const seqs = await log.appendMany(chained);
+    if (seqs[0] !== undefined && seqs[0] !== chained[0]?.seq) {
+      throw new Error(`journal seq ${seqs[0]} is not the expected ${chained[0]?.seq}`);
     }
     const debug = logger !== undefined && (logger.isLevelEnabled?.('debug') ?? true);
     batch.forEach((pending, i) => {
@@ -390,7 +382,7 @@ function createAppendQueue(
 /**
  * How many queued calls the next batch takes: up to {@link MAX_BATCH}, and not past a call whose
  * time is before the previous one's. Retention by age trims against the newest entry when the
- * transaction commits; with times in order that trims exactly what trimming after each entry
+ * batch is appended; with times in order that trims exactly what trimming after each entry
  * would, and a sandbox clock set back starts a new batch so it still does.
  */
 function batchLength(queue: readonly PendingAppend[]): number {

@@ -78,6 +78,11 @@ export interface LogReadOptions {
 export interface Log<T> {
   /** Appends an entry and returns its sequence number. */
   append(entry: T): Promise<number>;
+  /**
+   * Appends entries in order as one step — all of them or none — and returns their sequence
+   * numbers (a batch of audit records costs one operation instead of one each).
+   */
+  appendMany(entries: readonly T[]): Promise<number[]>;
   /** Entries in sequence order. */
   read(options: LogReadOptions): Promise<LogPage<T>>;
   /** The newest entry (retention never trims it), or `undefined` for an empty log. */

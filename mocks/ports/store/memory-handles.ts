@@ -107,6 +107,8 @@ export function openLog<T>(
     access.run((state, context) => work(logOf(state, name, resolved, explicit), context));
   return {
     append: (entry) => run((log, context) => appendEntry(log, entry, context.logUndo)),
+    appendMany: (entries) =>
+      run((log, context) => entries.map((entry) => appendEntry(log, entry, context.logUndo))),
     read: (options) => run((log) => readEntries(log, options) as LogPage<T>),
     last: () => run((log) => lastRecord(log) as LogRecord<T> | undefined),
     size: () => run((log) => logInfo(log).size),

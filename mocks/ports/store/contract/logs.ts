@@ -30,6 +30,28 @@ export function logContract(store: () => Store): void {
     expect(await sandbox.log<string>('outbox').append('x')).toBe(1);
   });
 
+  it('appends a batch in order and returns its sequence numbers', async () => {
+    const log = (await openSandbox(store(), 's1')).log<string>('journal');
+    await log.append('a');
+    expect(await log.appendMany(['b', 'c', 'd'])).toEqual([2, 3, 4]);
+    expect(await log.appendMany([])).toEqual([]);
+    expect((await log.read({ limit: 10 })).records.map((r) => r.entry)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('applies retention to a batch as to single appends', async () => {
+    const log = (await openSandbox(store(), 's1')).log<number>('journal', {
+      retention: { maxEntries: 3 },
+    });
+    await log.appendMany([1, 2, 3, 4, 5]);
+    expect((await log.read({ limit: 10 })).records.map((r) => r.entry)).toEqual([3, 4, 5]);
+    expect(await log.info()).toMatchObject({ size: 3, firstSeq: 3, lastSeq: 5, trimmed: 2 });
+  });
+
   it('numbers the same log in two sandboxes separately', async () => {
     const a = (await openSandbox(store(), 'a')).log<string>('journal');
     const b = (await openSandbox(store(), 'b')).log<string>('journal');

@@ -41,6 +41,7 @@ export function transactionContract(store: () => Store): void {
       unwrap(await people.insert(person('b', { nationalId: 'N' })));
       await people.delete('a');
       await tx.log<string>('events').append('never');
+      await tx.log<string>('events').appendMany(['nor', 'these']);
       throw new Error('boom');
     });
     await expect(failing).rejects.toThrow('boom');
