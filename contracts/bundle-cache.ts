@@ -8,27 +8,17 @@
  * @see issue 5 ("start-up under 1 s"); contracts/loader.ts
  */
 import { createHash } from 'node:crypto';
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cacheDir, readCacheFile, writeCacheFile } from './disk-cache.js';
 import type { BundledSpec } from './loader.js';
-import { packageRoot } from './package-root.js';
 import type { SystemName } from './systems.js';
 
 /** Bump when the bundler's output changes for the same specs. */
 const BUNDLER_VERSION = 1;
 
-/** Where bundles are cached, as tools usually do (`node_modules/.cache/<name>`). */
-export function bundleCacheDir(): string {
-  return join(packageRoot(), 'node_modules', '.cache', 'lienthong-sandbox');
-}
+/** Where bundles are cached. */
+export const bundleCacheDir = cacheDir;
 
 /** The cache file of these systems' bundles of the specs in `dir` as they are now. */
 export function bundleCacheFile(dir: string, systems: readonly SystemName[]): string {
@@ -43,8 +33,10 @@ export function bundleCacheFile(dir: string, systems: readonly SystemName[]): st
 
 /** The cached bundles, or `undefined` on a miss (or an unreadable file). */
 export function readBundles(file: string): BundledSpec[] | undefined {
+  const bytes = readCacheFile(file);
+  if (!bytes) return undefined;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as BundledSpec[];
+    return JSON.parse(bytes.toString('utf8')) as BundledSpec[];
   } catch {
     return undefined;
   }
@@ -55,18 +47,5 @@ const KEEP = 8;
 
 /** Caches the bundles and drops the oldest; failures are ignored (the next start bundles again). */
 export function writeBundles(file: string, bundles: readonly BundledSpec[]): void {
-  try {
-    const dir = bundleCacheDir();
-    mkdirSync(dir, { recursive: true });
-    const partial = `${file}.${process.pid}.${Date.now()}.tmp`;
-    writeFileSync(partial, JSON.stringify(bundles));
-    renameSync(partial, file);
-    const cached = readdirSync(dir)
-      .filter((f) => /^specs-[0-9a-f]+\.json$/.test(f))
-      .map((f) => ({ path: join(dir, f), at: statSync(join(dir, f)).mtimeMs }))
-      .sort((a, b) => b.at - a.at);
-    for (const old of cached.slice(KEEP)) rmSync(old.path, { force: true });
-  } catch {
-    // read-only install or full disk: bundling from YAML is slower, never wrong
-  }
+  writeCacheFile(file, JSON.stringify(bundles), /^specs-[0-9a-f]+\.json$/, KEEP);
 }

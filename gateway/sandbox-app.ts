@@ -7,7 +7,7 @@ import type { Contracts } from '../contracts/contracts.js';
 import { err, ok, type Result } from '../contracts/result.js';
 import type { RandomSource } from '../mocks/domain/identifiers/index.js';
 import { createMemoryStore } from '../mocks/ports/store/index.js';
-import { createKeyRing } from '../mocks/signing/key-ring.js';
+import { createKeyRing, lateKeyRing } from '../mocks/signing/key-ring.js';
 import type { ConfigError, GatewayConfig } from './config.js';
 import { createAdminOperations } from './control-plane/index.js';
 import { createGateway } from './create-gateway.js';
@@ -70,22 +70,16 @@ export async function createSandboxApp(options: {
   readonly privateKey?: KeyObject | Promise<KeyObject>;
 }): Promise<Result<SandboxApp, ConfigError>> {
   const { contracts, config, logger } = options;
-  const privateKey = await (options.privateKey ?? generateSigningKey());
+  // The key is generated in the thread pool while the population is generated and seeded.
+  const pendingKey = options.privateKey ?? generateSigningKey();
   const kid = `sandbox-${randomBytes(6).toString('hex')}`;
-  const keys = createKeyRing({ privateKey, kid });
+  const late = lateKeyRing();
+  const keys = late.keys;
   const store = createMemoryStore();
   const journal = createJournal({ store, logger: logger.child({ component: 'journal' }) });
-  const security = await createGatewaySecurity({
-    contracts,
-    store,
-    config,
-    signingKey: { privateKey, kid },
-    ...(options.policy ? { policy: options.policy } : {}),
-    ...(options.now ? { now: options.now } : {}),
-  });
-  if (!security.ok) return err(security.error);
-  const clients = security.value.clients;
   let manager: SandboxManager | undefined;
+  // The client systems are known once the key is: the hub only asks for them when it runs.
+  const known: { clients?: ClientRegistry } = {};
   const outbox = createOutbox({
     keys,
     maxAttempts: (id) => manager?.view(id)?.config.webhookMaxAttempts ?? DEFAULT_MAX_ATTEMPTS,
@@ -102,13 +96,28 @@ export async function createSandboxApp(options: {
     systems: (sandboxes) => {
       manager = sandboxes;
       return [
-        ...createHubFor(contracts, sandboxes, clients, outbox).operations,
+        ...createHubFor(contracts, sandboxes, () => known.clients, outbox).operations,
         ...SUBSCRIPTION_OPERATIONS,
       ];
     },
     pathSandboxOperations: PATH_SANDBOX_OPERATIONS,
     settle: (id) => outbox.idle(id),
   });
+  const privateKey = await pendingKey;
+  late.settle(createKeyRing({ privateKey, kid }));
+  const security = await createGatewaySecurity({
+    contracts,
+    store,
+    config,
+    signingKey: { privateKey, kid },
+    ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
+  if (!security.ok) {
+    sandbox.manager.dispose();
+    return err(security.error);
+  }
+  known.clients = security.value.clients;
   const metrics = createGatewayMetrics({
     journal: {
       sandboxIds: () => sandbox.manager.list().map((view) => view.sandboxId),
@@ -166,7 +175,7 @@ export async function createSandboxApp(options: {
 function createHubFor(
   contracts: Contracts,
   manager: SandboxManager,
-  clients: ClientRegistry,
+  clients: () => ClientRegistry | undefined,
   outbox: Outbox,
 ): Hub {
   return createHub({
@@ -184,7 +193,7 @@ function createHubFor(
         ? { mode: 'connected', baseUrl: view.provinceBaseUrl }
         : { mode: 'simulated' };
     },
-    clientProvince: async (clientId) => (await clients.get(clientId))?.maTinh,
+    clientProvince: async (clientId) => (await clients()?.get(clientId))?.maTinh,
     outbox,
   });
 }

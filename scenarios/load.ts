@@ -34,14 +34,24 @@ export function formatLoadError(error: LoadError): string {
 export const STEP_KINDS = ['call', 'advance', 'waitFor', 'officer', 'citizen'] as const;
 export const CHECK_KINDS = ['dossier', 'events', 'received', 'call'] as const;
 
-const ajv = new Ajv2020({
-  allErrors: true,
-  strict: true,
-  strictTypes: false,
-  strictRequired: false,
-});
-addFormats(ajv);
-const validate = ajv.compile(schema);
+let compiled: { readonly ajv: Ajv2020; readonly validate: ValidateFunction } | undefined;
+
+/** The scenario schema, compiled on first use (`lienthong serve` never needs it). */
+function compiledSchema(): { readonly ajv: Ajv2020; readonly validate: ValidateFunction } {
+  if (compiled) return compiled;
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+  });
+  addFormats(ajv);
+  compiled = { ajv, validate: ajv.compile(schema) };
+  return compiled;
+}
+
+const scenarioAjv = (): Ajv2020 => compiledSchema().ajv;
+const scenarioValidator = (): ValidateFunction => compiledSchema().validate;
 
 /**
  * Reads, parses and validates a scenario file against `scenarios/schema.json`.
@@ -82,6 +92,7 @@ export function parseScenario(file: string, text: string): Result<Scenario, Load
   const at = (pointer: string, key?: string): SourcePosition =>
     positionOf(doc, lines, file, pointer, key);
   const errors = kindErrors(value, at);
+  const validate = scenarioValidator();
   if (!validate(value)) {
     const bad = errors.map((e) => e.pointer);
     const others = schemaErrors(value, validate.errors ?? [], at);
@@ -134,7 +145,7 @@ function schemaErrors(value: Json, raw: readonly ErrorObject[], at: At): LoadErr
   const items = kindedItems(value);
   const outside = raw.filter((e) => !items.some((i) => within(e.instancePath, i.pointer)));
   const inside = items.flatMap((item) => {
-    const check = validators[item.kind] as ValidateFunction;
+    const check = validatorsByKind()[item.kind] as ValidateFunction;
     if (check(item.value)) return [];
     return (check.errors ?? []).map((e) => ({ ...e, instancePath: item.pointer + e.instancePath }));
   });
@@ -148,13 +159,20 @@ function schemaErrors(value: Json, raw: readonly ErrorObject[], at: At): LoadErr
   return (specific.length > 0 ? specific : all).map((e) => describe(e, at));
 }
 
+let kindValidators: Record<string, ValidateFunction> | undefined;
+
 /** Kind name → the validator of that step or check schema (`advanceStep`, `dossierCheck` …). */
-const validators = Object.fromEntries(
-  [
-    ...STEP_KINDS.map((k) => [k, `${k}Step`]),
-    ...CHECK_KINDS.filter((k) => k !== 'call').map((k) => [k, `${k}Check`]),
-  ].map(([kind, def]) => [kind, ajv.getSchema(`${schema.$id}#/$defs/${def}`)]),
-) as Record<string, ValidateFunction>;
+function validatorsByKind(): Record<string, ValidateFunction> {
+  if (kindValidators) return kindValidators;
+  const ajv = scenarioAjv();
+  kindValidators = Object.fromEntries(
+    [
+      ...STEP_KINDS.map((k) => [k, `${k}Step`]),
+      ...CHECK_KINDS.filter((k) => k !== 'call').map((k) => [k, `${k}Check`]),
+    ].map(([kind, def]) => [kind, ajv.getSchema(`${schema.$id}#/$defs/${def}`)]),
+  ) as Record<string, ValidateFunction>;
+  return kindValidators;
+}
 
 function kindedItems(value: Json): { pointer: string; kind: string; value: Json }[] {
   if (!isRecord(value)) return [];

@@ -6,12 +6,12 @@
 import { problem, type Problem } from '../../contracts/problems.js';
 import { err, ok, type Result } from '../../contracts/result.js';
 import {
-  generatePopulation,
   InvalidPopulationOptionsError,
   type Population,
 } from '../../mocks/domain/population/index.js';
 import type { MockSystem } from '../../mocks/kit/system.js';
 import type { Store } from '../../mocks/ports/store/index.js';
+import { generatePopulationCached } from './population-cache.js';
 import { SANDBOX_PROBLEMS } from './problems.js';
 
 /** Which population a base holds. */
@@ -59,9 +59,12 @@ export function baseNameOf(key: PopulationKey): string {
 export function createPopulationBases(options: PopulationBasesOptions): PopulationBases {
   const built = new Map<string, Promise<Result<PopulationBase, Problem>>>();
   const build = async (name: string, key: PopulationKey) => {
+    // Building takes a few hundred milliseconds of the main thread: let the server answer
+    // (readiness 503) between its steps.
+    await nextTurn();
     let population: Population;
     try {
-      population = generatePopulation({
+      population = generatePopulationCached({
         seed: key.seed,
         size: key.size,
         referenceDate: options.referenceDate,
@@ -74,7 +77,10 @@ export function createPopulationBases(options: PopulationBasesOptions): Populati
       );
     }
     const created = await options.store.createBase(name, async (builder) => {
-      for (const system of options.systems) await system.seed?.(builder, population);
+      for (const system of options.systems) {
+        await nextTurn();
+        await system.seed?.(builder, population);
+      }
     });
     if (!created.ok) throw new Error(`could not seed the base ${name}: ${created.error.code}`);
     return ok({ name, population });
@@ -92,4 +98,9 @@ export function createPopulationBases(options: PopulationBasesOptions): Populati
     }
     return entry;
   };
+}
+
+/** Resolves on the event loop's next turn, after pending I/O. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

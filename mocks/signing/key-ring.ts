@@ -133,3 +133,30 @@ function isDetachedHeader(
     typeof h.kid === 'string'
   );
 }
+
+/**
+ * A key ring whose key is still being generated (off the main thread): systems can be built and
+ * seeded with it meanwhile. Using it before `settle` is a bug and throws.
+ */
+export function lateKeyRing(): { readonly keys: KeyRing; settle(ring: KeyRing): void } {
+  let settled: KeyRing | undefined;
+  const ring = (): KeyRing => {
+    if (!settled) throw new Error('the signing key is not generated yet');
+    return settled;
+  };
+  return {
+    keys: {
+      get currentKid() {
+        return ring().currentKid;
+      },
+      sign: (payload) => ring().sign(payload),
+      verify: (jws) => ring().verify(jws),
+      signDetached: (raw) => ring().signDetached(raw),
+      verifyDetached: (jws, raw) => ring().verifyDetached(jws, raw),
+      jwks: () => ring().jwks(),
+    },
+    settle: (keys) => {
+      settled = keys;
+    },
+  };
+}

@@ -5,16 +5,21 @@
  * and measures from the spawn to (1) the first answer of `GET /readyz`, whatever its status — the
  * server is listening — and (2) the first `200` — the default sandbox is seeded and every stage
  * is wired. A baseline `node -e ''` (spawn to exit) is measured in the same run, and each figure
- * is printed with its ratio to it. Target: listening in under 1 s.
+ * is printed with its ratio to it. The first start runs with an empty population cache (it
+ * generates the people and writes the cache), the measured runs read it, as every later start
+ * of an installed sandbox does. Target: start-up (ready) in under 1 s.
  * @see issue 5 (start-up under 1 s); README.md "Benchmarks"
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cacheDir } from '../../contracts/disk-cache.js';
 
-const TARGET_LISTEN_MS = 1000;
+const TARGET_MS = 1000;
 const POLL_MS = 5;
 const TIMEOUT_MS = 20_000;
 
@@ -23,6 +28,12 @@ const runs = Number(flags.runs);
 if (!Number.isInteger(runs) || runs <= 0) throw new Error('--runs must be a positive integer');
 const bin = fileURLToPath(new URL('../../dist/bin/lienthong.js', import.meta.url));
 
+// A cold start: no cached population (it is generated, then cached for the measured runs).
+for (const file of existsSync(cacheDir()) ? readdirSync(cacheDir()) : []) {
+  if (!file.startsWith('population-')) continue;
+  rmSync(join(cacheDir(), file), { force: true });
+}
+const cold = await serve();
 const baseline: number[] = [];
 const listening: number[] = [];
 const ready: number[] = [];
@@ -48,9 +59,13 @@ for (const [name, values] of [
       `  (min ${Math.round(Math.min(...values))}, max ${Math.round(Math.max(...values))})\n`,
   );
 }
-const met = median(listening) < TARGET_LISTEN_MS ? 'met' : 'MISSED';
+const ready50 = median(ready);
+const met = ready50 < TARGET_MS ? 'met' : 'MISSED';
 process.stdout.write(
-  `\nlistening in ${Math.round(median(listening))} ms (target < 1000 ms: ${met})\n`,
+  `\nfirst start with an empty population cache: listening ${Math.round(cold.listeningMs)} ms, ` +
+    `ready ${Math.round(cold.readyMs)} ms\n` +
+    `listening in ${Math.round(median(listening))} ms, ready in ${Math.round(ready50)} ms ` +
+    `(target: start-up < ${TARGET_MS} ms: ${met})\n`,
 );
 
 /** Spawn to exit of a process that does nothing: what any Node start costs on this machine. */

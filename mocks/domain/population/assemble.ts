@@ -177,6 +177,29 @@ function group(
   return groups;
 }
 
+/**
+ * Freezes a copy of a population (read back with `v8.deserialize`, which returns plain objects)
+ * exactly as {@link assemblePopulation} froze the original.
+ * @see gateway/sandboxes/population-cache.ts
+ */
+export function refreezePopulation(population: Population): Population {
+  for (const person of population.people) freezePerson(person as Draft<Person>);
+  for (const household of population.households) freezeHousehold(household as Draft<Household>);
+  const lists = [
+    population.people,
+    population.households,
+    population.insuranceRecords,
+    population.childCards,
+    population.socialAffairs,
+    population.birthCertificates,
+    population.deathNotices,
+  ];
+  for (const list of lists.slice(2)) for (const record of list) deepFreeze(record);
+  for (const list of lists) Object.freeze(list);
+  Object.freeze(population.provinces);
+  return Object.freeze(population);
+}
+
 function freezePerson(person: Draft<Person>): Person {
   if (person.death !== null) Object.freeze(person.death);
   return Object.freeze(person);

@@ -30,6 +30,7 @@ export type {
   VneidAccount,
 } from './types.js';
 export type { Population, PopulationOptions, PopulationRecords } from './population.js';
+export { refreezePopulation } from './assemble.js';
 export type { Seed, WeightedTable } from './prng.js';
 export { Prng, createPrng, createWeightedTable } from './prng.js';
 export type { Trait, TraitLookups } from './traits.js';

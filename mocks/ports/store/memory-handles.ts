@@ -49,10 +49,32 @@ export interface Access {
  * @see mocks/ports/README.md "Store"
  */
 export function createScope(access: Access): StoreScope {
+  // Handles are closures over (name, definition, access): opened again with the same definition
+  // object (the usual module constant), a name gets the handle it got before.
+  const collections = new Map<string, Opened<Collection<never, string>>>();
+  const logs = new Map<string, Opened<Log<never>>>();
   return {
-    collection: (name, definition) => openCollection(name, definition, access),
-    log: (name, definition) => openLog(name, definition, access),
+    collection: (name, definition) => {
+      const known = collections.get(name);
+      if (known?.definition === definition) return known.handle;
+      const handle = openCollection(name, definition, access);
+      collections.set(name, { definition, handle: handle as Collection<never, string> });
+      return handle;
+    },
+    log: (name, definition) => {
+      const known = logs.get(name);
+      if (known && known.definition === definition) return known.handle;
+      const handle = openLog(name, definition, access);
+      logs.set(name, { definition, handle: handle as Log<never> });
+      return handle;
+    },
   };
+}
+
+/** A handle a scope opened, and the definition it was opened with. */
+interface Opened<H> {
+  readonly definition: unknown;
+  readonly handle: H;
 }
 
 /**

@@ -15,7 +15,7 @@ import { createLayer, recountShadowed } from './memory-layer.js';
 import { assertOutsideTransaction, createSandboxHandle } from './memory-sandbox.js';
 import type { BaseState, SandboxState } from './memory-state.js';
 import { Mutex } from './mutex.js';
-import type { ResetSandboxOptions, SandboxInfo, Store } from './store.js';
+import type { ResetSandboxOptions, SandboxInfo, SandboxStore, Store } from './store.js';
 import type { SandboxAdminError } from './store-errors.js';
 import { UnknownSandboxError } from './store-errors.js';
 
@@ -31,6 +31,7 @@ interface BaseSlot {
  */
 export function createMemoryStore(): Store {
   const sandboxes = new Map<string, SandboxState>();
+  const handles = new Map<string, SandboxStore>();
   const bases = new Map<string, BaseSlot>();
 
   const resolveBase = async (name: string) => bases.get(name)?.ready;
@@ -122,6 +123,7 @@ export function createMemoryStore(): Store {
         if (state.deleted) return adminError('SANDBOX_NOT_FOUND', id, 'no such sandbox');
         state.deleted = true;
         sandboxes.delete(id);
+        handles.delete(id);
         if (state.base) state.base.users -= 1;
         return ok(undefined);
       } finally {
@@ -138,16 +140,23 @@ export function createMemoryStore(): Store {
     },
 
     sandbox(id) {
-      return createSandboxHandle(id, () => {
+      const known = handles.get(id);
+      if (known) return known;
+      const handle = createSandboxHandle(id, () => {
         const state = sandboxes.get(id);
         if (!state) throw new UnknownSandboxError(`sandbox "${id}" does not exist`);
         return state;
       });
+      // A handle finds its state on every call, so one per existing sandbox serves every caller
+      // (and its opened collections are reused); ids that name no sandbox are not remembered.
+      if (sandboxes.has(id)) handles.set(id, handle);
+      return handle;
     },
 
     async close() {
       for (const state of sandboxes.values()) state.deleted = true;
       sandboxes.clear();
+      handles.clear();
       bases.clear();
     },
   };
