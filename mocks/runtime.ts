@@ -51,8 +51,14 @@ export interface MockRuntimeOptions {
 export function createMockRuntime(options: MockRuntimeOptions): Map<string, Handler> {
   const { contracts, keys } = options;
   let sequence = 0;
+  // Named members rather than a spread: spreading the resources costs more than the rest of a
+  // lookup's context (measured), and the type still demands every member.
   const contextFor = (resources: SandboxResources, parentRequestId: string): MockContext => ({
-    ...resources,
+    id: resources.id,
+    store: resources.store,
+    clock: resources.clock,
+    calendar: resources.calendar,
+    regime: resources.regime,
     contracts,
     keys,
     call: (operationId, request) => {

@@ -287,7 +287,9 @@ function createRun(options: PipelineOptions, handlers: ReadonlyMap<string, Handl
         operationId: operation.operationId,
         params: validated.value.path,
         query: validated.value.query,
-        headers: { ...validated.value.headers, ...extra },
+        headers: hasMembers(extra)
+          ? { ...validated.value.headers, ...extra }
+          : validated.value.headers,
         body: validated.value.body,
         requestId: request.requestId,
         ...(caller ? { caller: { clientId: caller.clientId } } : {}),
@@ -346,6 +348,11 @@ async function dispatchWithFaults(
   if (answered.kind === 'problem')
     return problemOutput(answered.problem, request, answered.headers);
   return { status: 502, dropConnection: true };
+}
+
+function hasMembers(record: Readonly<Record<string, string>>): boolean {
+  for (const _ in record) return true;
+  return false;
 }
 
 /** Stamps `instance` on a problem a handler answered without one (RFC 9457 §3.1.5). */
