@@ -1,9 +1,11 @@
 /**
- * Load generation for the gateway benchmark: autocannon (in a worker thread, so the load
- * generator does not share the event loop of the server it measures) and the bare `node:http`
- * server the gateway is compared with.
+ * Load generation for the gateway benchmark: autocannon in a process of its own — as a client
+ * on the same machine would be, sharing neither the event loop nor the V8 platform threads (GC
+ * helpers) of the server it measures — and the bare `node:http` server the gateway is compared
+ * with.
  * @see test/bench/gateway.ts
  */
+import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 
@@ -25,7 +27,7 @@ export interface LoadResult {
   readonly errors: number;
 }
 
-/** The part of autocannon's programmatic API the benchmark uses (it ships no types). */
+/** The part of autocannon's result the benchmark reads (it ships no types). */
 interface AutocannonResult {
   readonly requests: { readonly average: number; readonly total: number };
   readonly latency: { readonly p50: number; readonly p99: number };
@@ -33,24 +35,28 @@ interface AutocannonResult {
   readonly errors: number;
   readonly timeouts: number;
 }
-type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 
-const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon');
 
-/** Runs autocannon against `url` for `seconds` with `connections` connections. */
+/** Runs autocannon's programmatic API in a child process and prints its result as JSON. */
+const CHILD = `require(process.argv[1])(JSON.parse(process.argv[2])).then(
+  (result) => process.stdout.write(JSON.stringify(result)),
+  (error) => { console.error(error); process.exit(1); },
+)`;
+
+/** Runs autocannon (in a process of its own) against `url` for `seconds` with `connections`. */
 export async function runLoad(
   url: string,
   request: LoadRequest,
   options: { readonly connections: number; readonly seconds: number },
 ): Promise<LoadResult> {
-  const result = await autocannon({
+  const result = await autocannonProcess({
     url: `${url}${request.path}`,
     method: request.method,
     headers: request.headers,
     ...(request.body !== undefined ? { body: request.body } : {}),
     connections: options.connections,
     duration: options.seconds,
-    workers: 1,
   });
   return {
     requestsPerSecond: result.requests.average,
@@ -60,6 +66,28 @@ export async function runLoad(
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
   };
+}
+
+function autocannonProcess(options: Record<string, unknown>): Promise<AutocannonResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', CHILD, AUTOCANNON, JSON.stringify(options)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) {
+        reject(new Error(`autocannon exited with ${code}`));
+        return;
+      }
+      try {
+        resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as AutocannonResult);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
 }
 
 /** A bare `node:http` server answering every request with the given status, type and bytes. */
