@@ -17,9 +17,6 @@ import type { SystemName } from './systems.js';
 /** Bump when the bundler's output changes for the same specs. */
 const BUNDLER_VERSION = 1;
 
-/** Where bundles are cached. */
-export const bundleCacheDir = cacheDir;
-
 /** The cache file of these systems' bundles of the specs in `dir` as they are now. */
 export function bundleCacheFile(dir: string, systems: readonly SystemName[]): string {
   const digest = createHash('sha256').update(`v${BUNDLER_VERSION}|${dir}|${systems.join(',')}`);
@@ -28,7 +25,7 @@ export function bundleCacheFile(dir: string, systems: readonly SystemName[]): st
     .sort()) {
     digest.update(`|${name}|`).update(readFileSync(join(dir, name)));
   }
-  return join(bundleCacheDir(), `specs-${digest.digest('hex').slice(0, 32)}.json`);
+  return join(cacheDir(), `specs-${digest.digest('hex').slice(0, 32)}.json`);
 }
 
 /** The cached bundles, or `undefined` on a miss (or an unreadable file). */

@@ -184,15 +184,7 @@ it('creates named accounts in the owner unit and refuses one person holding OWNE
 });
 
 it('checks the officer of a call and records its use', async () => {
-  const { clients, officers, clock } = await authFixture();
-  await clients.seed(CLIENT, 'initial-secret-123456');
-  await officers.create('tinh-demo', {
-    officerId: 'cb.hotich.38001',
-    hoTen: 'Lê Thị Thu Hà',
-    unit: UNIT,
-    role: 'OFFICER',
-    hasTthcFunction: true,
-  });
+  const { officers, clock } = await withCivilStatusOfficer();
   await officers.create('tinh-demo', {
     officerId: 'cb.vanthu.38002',
     hoTen: 'Trần Văn Bình',
@@ -228,15 +220,7 @@ it('checks the officer of a call and records its use', async () => {
 });
 
 it('records repeated uses within one second from one workstation once', async () => {
-  const { clients, officers, clock } = await authFixture();
-  await clients.seed(CLIENT, 'initial-secret-123456');
-  await officers.create('tinh-demo', {
-    officerId: 'cb.hotich.38001',
-    hoTen: 'Lê Thị Thu Hà',
-    unit: UNIT,
-    role: 'OFFICER',
-    hasTthcFunction: true,
-  });
+  const { officers, clock } = await withCivilStatusOfficer();
   await officers.recordUse('cb.hotich.38001', 'MT-38-0001');
   await officers.recordUse('cb.hotich.38001', 'MT-38-0001');
   await officers.recordUse('cb.hotich.38001', undefined);
@@ -251,3 +235,17 @@ it('records repeated uses within one second from one workstation once', async ()
   ]);
   expect(record?.officer.lastUsedAt).toBe('2026-09-15T09:00:01+07:00');
 });
+
+/** The demo client with one civil-status officer, `cb.hotich.38001`. */
+async function withCivilStatusOfficer(): Promise<Awaited<ReturnType<typeof authFixture>>> {
+  const fixture = await authFixture();
+  await fixture.clients.seed(CLIENT, 'initial-secret-123456');
+  await fixture.officers.create('tinh-demo', {
+    officerId: 'cb.hotich.38001',
+    hoTen: 'Lê Thị Thu Hà',
+    unit: UNIT,
+    role: 'OFFICER',
+    hasTthcFunction: true,
+  });
+  return fixture;
+}

@@ -322,43 +322,33 @@ function createAppendQueue(
     const last = await log.last();
     let seq = (last?.seq ?? 0) + 1;
     let prevHash = last?.entry.hash ?? GENESIS_HASH;
-    // The chained entry of each call, or why it could not be chained.
-    const outcomes: (JournalEntry | { readonly failed: unknown })[] = [];
-    const chained: JournalEntry[] = [];
-    for (const { record, at } of batch) {
+    // Each call whose record could be chained, with its entry; the others fail alone at once.
+    const chained: { readonly pending: PendingAppend; readonly entry: JournalEntry }[] = [];
+    for (const pending of batch) {
       try {
-        const entry = chainEntry(record, { seq, ts: toVnIso(at), prevHash });
-        outcomes.push(entry);
-        chained.push(entry);
+        const entry = chainEntry(pending.record, { seq, ts: toVnIso(pending.at), prevHash });
+        chained.push({ pending, entry });
         seq += 1;
         prevHash = entry.hash;
       } catch (failed) {
-        outcomes.push({ failed });
+        pending.reject(failed);
       }
     }
-    // All or nothing: when it throws, the drain rejects every call of the batch.
-    const seqs = await log.appendMany(chained);
-    if (seqs[0] !== undefined && seqs[0] !== chained[0]?.seq) {
-      throw new Error(`journal seq ${seqs[0]} is not the expected ${chained[0]?.seq}`);
+    // All or nothing: when it throws, the drain rejects every call of the batch still waiting.
+    const seqs = await log.appendMany(chained.map((c) => c.entry));
+    const expected = chained[0]?.entry.seq;
+    if (seqs[0] !== expected) {
+      throw new Error(`journal seq ${seqs[0]} is not the expected ${expected}`);
     }
     const debug = logger !== undefined && (logger.isLevelEnabled?.('debug') ?? true);
-    batch.forEach((pending, i) => {
-      const outcome = outcomes[i];
-      if (outcome === undefined) {
-        pending.reject(new Error('the journal batch ended before this entry was written'));
-        return;
-      }
-      if ('failed' in outcome) {
-        pending.reject(outcome.failed);
-        return;
-      }
+    for (const { pending, entry } of chained) {
       try {
-        if (debug) logAppended(logger, sandboxId, outcome);
-        pending.resolve(outcome);
+        if (debug) logAppended(logger, sandboxId, entry);
+        pending.resolve(entry);
       } catch (error) {
         pending.reject(error);
       }
-    });
+    }
   };
 
   return {
