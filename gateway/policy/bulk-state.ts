@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { CollectionDefinition, SandboxStore, StoreScope } from '../../mocks/ports/index.js';
+import { rememberRecent } from '../../mocks/domain/remember.js';
 import type { PolicyConfig } from './policy-config.js';
 
 /**
@@ -43,16 +44,10 @@ export type BulkBreach = 'officer' | 'client';
  */
 export function citizenHasher(key: Buffer): (soDinhDanh: string) => string {
   // The same citizens come back call after call: remember recent hashes (bounded, in memory).
-  const recent = new Map<string, string>();
-  return (soDinhDanh) => {
-    let hashed = recent.get(soDinhDanh);
-    if (hashed === undefined) {
-      hashed = createHmac('sha256', key).update(soDinhDanh).digest('base64url');
-      if (recent.size >= HASHES_REMEMBERED) recent.clear();
-      recent.set(soDinhDanh, hashed);
-    }
-    return hashed;
-  };
+  return rememberRecent(
+    (soDinhDanh) => createHmac('sha256', key).update(soDinhDanh).digest('base64url'),
+    HASHES_REMEMBERED,
+  );
 }
 
 /** How many citizen hashes {@link citizenHasher} remembers before starting afresh. */

@@ -2,6 +2,7 @@ import { problem, type Problem } from '../../contracts/problems.js';
 import { err, ok, type Result } from '../../contracts/result.js';
 import { parseDossierCode } from '../../mocks/domain/identifiers/index.js';
 import { PROCEDURES, regimeAt } from '../../mocks/domain/regimes/index.js';
+import { rememberRecent } from '../../mocks/domain/remember.js';
 import type { PolicyConfig, Purpose } from './policy-config.js';
 import { POLICY_PROBLEMS } from './problems.js';
 
@@ -114,7 +115,11 @@ export function checkDossier(
  * for a code in another format or dated before any regime.
  * @see DOMAIN.md §1 (the regime is chosen by the submission date), §6.5 (dossier codes)
  */
-export function proceduresFromCode(maHoSo: string): readonly string[] {
+export const proceduresFromCode: (maHoSo: string) => readonly string[] = rememberRecent((maHoSo) =>
+  Object.freeze(deriveProcedures(maHoSo)),
+);
+
+function deriveProcedures(maHoSo: string): readonly string[] {
   const parsed = parseDossierCode(maHoSo);
   if (!parsed.ok) return [];
   const regime = regimeAt(parsed.value.date);

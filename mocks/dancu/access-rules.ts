@@ -6,6 +6,7 @@
 import type { components } from '../../contracts/generated/dancu.js';
 import { parseDossierCode, type DossierLeg } from '../domain/identifiers/index.js';
 import { procedureFor, regimeAt, type GroupId } from '../domain/regimes/index.js';
+import { rememberRecent } from '../domain/remember.js';
 
 /** The wire name of one of the 20 basic citizen fields. */
 export type CitizenField = components['schemas']['CitizenField'];
@@ -107,7 +108,10 @@ const GROUP_OF_LEG: Readonly<Record<DossierLeg, GroupId>> = {
  * for a code without a leg, in another format or dated before any regime.
  * @see DOMAIN.md §1 ("the regime is chosen by the submission timestamp"), §6.5
  */
-export function dossierProcedure(maHoSo: string): string | undefined {
+export const dossierProcedure: (maHoSo: string) => string | undefined =
+  rememberRecent(procedureOfCode);
+
+function procedureOfCode(maHoSo: string): string | undefined {
   const parsed = parseDossierCode(maHoSo);
   if (!parsed.ok || parsed.value.leg === undefined) return undefined;
   const regime = regimeAt(parsed.value.date);

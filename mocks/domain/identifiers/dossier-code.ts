@@ -8,6 +8,7 @@ import { AGENCY_CODE_PATTERN } from './agency-code.js';
 import { calendarDate, formatCalendarDate, pad, parseCalendarDate } from './calendar-date.js';
 import type { IdentifierError } from './errors.js';
 import { InvalidIdentifierInputError, identifierError } from './errors.js';
+import { rememberRecent } from '../remember.js';
 
 /** Leg suffix of a linked dossier. */
 export type DossierLeg = 'KS' | 'TT' | 'BHYT' | 'CC' | 'KT' | 'XTT' | 'MT' | 'TU';
@@ -126,6 +127,21 @@ export const SANDBOX_DOSSIER_CODE_FORMAT: DossierCodeFormat = createDossierCodeF
 export function parseDossierCode(
   value: string,
   format: DossierCodeFormat = SANDBOX_DOSSIER_CODE_FORMAT,
+): Result<DossierCodeFields, IdentifierError> {
+  return format === SANDBOX_DOSSIER_CODE_FORMAT ? parseDefault(value) : parseWith(value, format);
+}
+
+// Every query carries a dossier code, and the same few come back call after call.
+// Frozen: callers share the remembered answers.
+const parseDefault = rememberRecent((value) => {
+  const parsed = parseWith(value, SANDBOX_DOSSIER_CODE_FORMAT);
+  Object.freeze(parsed.ok ? parsed.value : parsed.error);
+  return Object.freeze(parsed);
+});
+
+function parseWith(
+  value: string,
+  format: DossierCodeFormat,
 ): Result<DossierCodeFields, IdentifierError> {
   const groups = format.pattern.exec(value)?.groups;
   if (!groups) return err(identifierError('DOSSIER_CODE_FORMAT', `Expected ${format.template}`));

@@ -14,7 +14,7 @@ import { deepFreeze } from './deep-freeze.js';
 import { indexOf } from './definitions.js';
 import type { CollectionView, UndoRecord } from './memory-layer.js';
 import { entryOf, rollback, setEntry } from './memory-layer.js';
-import { holderOf, idsUnder, positions } from './memory-scan.js';
+import { allIdsUnder, holderOf, positions } from './memory-scan.js';
 import type {
   InsertError,
   InvalidCursorError,
@@ -39,7 +39,7 @@ export function readVersioned(view: CollectionView, id: string): Versioned<unkno
  */
 export function findDocs(view: CollectionView, index: string, key: string): unknown[] {
   indexOf(view.name, view.top.definition, index);
-  return [...idsUnder(view, index, key)].map((id) => entryOf(view, id)?.doc);
+  return allIdsUnder(view, index, key).map((id) => entryOf(view, id)?.doc);
 }
 
 /**

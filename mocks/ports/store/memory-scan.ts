@@ -65,7 +65,7 @@ function ids(view: CollectionView, after?: string): Generator<string, void, unde
  * Ids under `key` above `after`, in order, overlay over base.
  * @see mocks/ports/README.md "Memory adapter"
  */
-export function* idsUnder(
+function* idsUnder(
   view: CollectionView,
   index: string,
   key: string,
@@ -76,6 +76,35 @@ export function* idsUnder(
     if (!pair.startsWith(prefix)) return;
     yield pair.slice(prefix.length);
   }
+}
+
+/**
+ * Every id under `key`, in order, overlay over base, as an array (what `findBy` reads: no
+ * generators, as in {@link holderOf}).
+ * @see mocks/ports/README.md "Memory adapter"
+ */
+export function allIdsUnder(view: CollectionView, index: string, key: string): string[] {
+  const prefix = pairOf(key, '');
+  const underKey = (pair: IndexPair) => pair.startsWith(prefix);
+  const shadow = view.top.entries;
+  const base = view.base?.indexes.get(index)?.range(prefix, underKey) ?? [];
+  const top = view.top.indexes.get(index)?.range(prefix, underKey) ?? [];
+  const ids: string[] = [];
+  let b = 0;
+  let t = 0;
+  while (b < base.length || t < top.length) {
+    const fromBase = base[b];
+    const fromTop = top[t];
+    if (fromBase !== undefined && (fromTop === undefined || fromBase <= fromTop)) {
+      b += 1;
+      const id = fromBase.slice(prefix.length);
+      if (!shadow.has(id)) ids.push(id);
+    } else if (fromTop !== undefined) {
+      t += 1;
+      ids.push(fromTop.slice(prefix.length));
+    }
+  }
+  return ids;
 }
 
 /** Index pairs above `from`, in order, overlay over base. */

@@ -35,6 +35,8 @@ export interface SandboxState {
   overlay: Layer;
   logs: Map<string, LogState>;
   deleted: boolean;
+  /** The write context of plain operations (one runs at a time, under the lock). */
+  readonly writes: WriteContext;
 }
 
 /**
@@ -55,15 +57,21 @@ export function createWriteContext(): WriteContext {
 }
 
 /**
- * Commits a unit of writes: the writes are already in place, so only log retention runs.
+ * Commits a unit of writes: the writes are already in place, so only log retention runs; the
+ * context is emptied for the next unit.
  * @see mocks/ports/README.md "Logs"
  */
 export function commitWrites(context: WriteContext): void {
-  for (const log of new Set(context.logUndo.map((record) => record.log))) trimLog(log);
+  const { logUndo } = context;
+  if (logUndo.length > 0) {
+    for (const log of new Set(logUndo.map((record) => record.log))) trimLog(log);
+    logUndo.length = 0;
+  }
+  context.undo.length = 0;
 }
 
 /**
- * Rolls a unit of writes back, newest first.
+ * Rolls a unit of writes back, newest first, and empties the context.
  * @see mocks/ports/README.md "Transactions"
  */
 export function abortWrites(context: WriteContext): void {

@@ -14,6 +14,7 @@ import type { Layer } from './memory-layer.js';
 import { createLayer, recountShadowed } from './memory-layer.js';
 import { assertOutsideTransaction, createSandboxHandle } from './memory-sandbox.js';
 import type { BaseState, SandboxState } from './memory-state.js';
+import { createWriteContext } from './memory-state.js';
 import { Mutex } from './mutex.js';
 import type { ResetSandboxOptions, SandboxInfo, SandboxStore, Store } from './store.js';
 import type { SandboxAdminError } from './store-errors.js';
@@ -163,7 +164,15 @@ export function createMemoryStore(): Store {
 }
 
 function createState(id: string, base: BaseState | undefined): SandboxState {
-  return { id, mutex: new Mutex(), base, overlay: createLayer(), logs: new Map(), deleted: false };
+  return {
+    id,
+    mutex: new Mutex(),
+    base,
+    overlay: createLayer(),
+    logs: new Map(),
+    deleted: false,
+    writes: createWriteContext(),
+  };
 }
 
 /**

@@ -26,6 +26,10 @@ it('agrees with a sorted array under random adds and deletes across chunk splits
       expect(list.has(bound)).toBe(model.has(bound));
       expect(list.ceiling(bound)).toBe(sorted.find((n) => n >= bound));
       expect(list.ceiling(bound, true)).toBe(sorted.find((n) => n > bound));
+      const below = bound + 150;
+      expect(list.range(bound, (n) => n < below)).toEqual(
+        sorted.filter((n) => n >= bound && n < below),
+      );
     }),
     { numRuns: 20 },
   );

@@ -124,6 +124,29 @@ export class SortedList<T> {
     }
   }
 
+  /**
+   * The items from the first not below `bound` on, for as long as `inRange` holds, as an array
+   * (the hot path of an index lookup: no generator).
+   */
+  range(bound: T, inRange: (item: T) => boolean): T[] {
+    const items: T[] = [];
+    let c = this.#chunkFor(bound);
+    let chunk = this.#chunks[c];
+    if (chunk === undefined) return items;
+    let i = this.#positionIn(chunk, bound);
+    while (chunk !== undefined) {
+      for (; i < chunk.length; i += 1) {
+        const item = chunk[i] as T;
+        if (!inRange(item)) return items;
+        items.push(item);
+      }
+      c += 1;
+      chunk = this.#chunks[c];
+      i = 0;
+    }
+    return items;
+  }
+
   /** Index of the first chunk whose last item is not below `item` (chunk count if none). */
   #chunkFor(item: T): number {
     let low = 0;
