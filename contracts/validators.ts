@@ -70,7 +70,10 @@ const PARAM_LOCATIONS = ['path', 'query', 'header'] as const satisfies readonly 
 type ParamLocation = (typeof PARAM_LOCATIONS)[number];
 
 /** A compiled schema: validates a value and explains each failure as violations. */
-type Check = (value: unknown, location: ValueLocation) => Violation[];
+type Check = (value: unknown, location: ValueLocation) => readonly Violation[];
+
+/** The answer of every check that passes (shared: checks run on every request). */
+const NO_VIOLATIONS: readonly Violation[] = Object.freeze([]);
 
 interface CompiledOperation {
   readonly params: Readonly<Record<ParamLocation, Check>>;
@@ -181,7 +184,7 @@ function createCompiler(strict: Ajv2020, coercing: Ajv2020): Compiler {
       }
       const check: Check = (value, location) =>
         fn(value)
-          ? []
+          ? NO_VIOLATIONS
           : toViolations(narrowAlternatives(fn.errors ?? [], validators[mode]), location);
       cache.set(key, check);
       return check;
@@ -246,14 +249,18 @@ function validateRequest(
   op: CompiledOperation,
   parts: RequestParts,
 ): Result<ValidatedRequest, RequestRejection> {
+  // Copies: the coercing validators convert parameter values in place.
   const path: Record<string, unknown> = { ...parts.path };
   const query: Record<string, unknown> = { ...parts.query };
   const headers: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(parts.headers)) headers[name.toLowerCase()] = value;
-  const values: Record<ParamLocation, Record<string, unknown>> = { path, query, header: headers };
-  const violations = PARAM_LOCATIONS.flatMap((location) =>
-    op.params[location](values[location], location),
-  );
+  for (const name in parts.headers) headers[name.toLowerCase()] = parts.headers[name];
+  const violations: Violation[] = [];
+  const add = (found: readonly Violation[]) => {
+    for (const violation of found) violations.push(violation);
+  };
+  add(op.params.path(path, 'path'));
+  add(op.params.query(query, 'query'));
+  add(op.params.header(headers, 'header'));
   if (!op.body) {
     if (parts.body !== undefined)
       violations.push(unexpectedBody('/body', 'this operation takes no request body'));
@@ -265,7 +272,7 @@ function validateRequest(
     if (!op.body.byMediaType.has(mediaType)) {
       return err({ kind: 'unsupported-media-type', supported: [...op.body.byMediaType.keys()] });
     }
-    violations.push(...(op.body.byMediaType.get(mediaType)?.(parts.body, 'body') ?? []));
+    add(op.body.byMediaType.get(mediaType)?.(parts.body, 'body') ?? NO_VIOLATIONS);
   }
   if (violations.length > 0) return err({ kind: 'invalid', violations });
   return ok({ path, query, headers, body: parts.body });
@@ -300,9 +307,11 @@ function validateResponse(
     const detail = `media type "${mediaType}" is not declared for status ${status}`;
     return err([{ pointer: '/response', code: 'UNDECLARED_MEDIA_TYPE', detail }]);
   }
-  const violations = declared.get(mediaType)?.(body, 'response') ?? [];
-  return violations.length === 0 ? ok(undefined) : err(violations);
+  const violations = declared.get(mediaType)?.(body, 'response') ?? NO_VIOLATIONS;
+  return violations.length === 0 ? PASSED : err(violations);
 }
+
+const PASSED: Result<void, readonly Violation[]> = Object.freeze(ok(undefined));
 
 function unexpectedBody(pointer: string, detail: string): Violation {
   return { pointer, code: 'UNEXPECTED_BODY', detail };

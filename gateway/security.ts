@@ -20,9 +20,10 @@ import {
   type ClientRegistry,
   type OfficerRegistry,
 } from './auth/index.js';
+import type { ClientSystem } from './auth/types.js';
 import type { ConfigError, GatewayConfig } from './config.js';
 import { citizenAccessOf } from './journal/index.js';
-import type { PolicyStage, SecurityStage } from './pipeline/pipeline.js';
+import type { Caller, PolicyStage, SecurityStage } from './pipeline/pipeline.js';
 import { createHubDossierLookup } from './hub/policy-lookup.js';
 import {
   createPolicy,
@@ -99,6 +100,9 @@ export async function createGatewaySecurity(
     audience: DEFAULT_AUDIENCE,
     now,
   });
+  // The client record each caller was authenticated with, so the policy stage does not read it
+  // again for the same request.
+  const authenticatedClients = new WeakMap<Caller, ClientSystem>();
   const security: SecurityStage = {
     async authenticate(operation, headers) {
       const verified = verifyToken(headers.authorization);
@@ -107,7 +111,9 @@ export async function createGatewaySecurity(
       if (!allowed.ok) return allowed;
       const client = await checkClientAccess(clients, verified.value, headers['x-client-version']);
       if (!client.ok) return client;
-      return ok({ clientId: client.value.clientId });
+      const caller: Caller = { clientId: client.value.clientId };
+      authenticatedClients.set(caller, client.value);
+      return ok(caller);
     },
     validationFailure: (operation, violations) =>
       operation.operationId === 'sandboxIssueToken'
@@ -147,6 +153,7 @@ export async function createGatewaySecurity(
         clock: check.sandbox.clock,
       };
       const subject = (check.body as { soDinhDanh?: unknown } | undefined)?.soDinhDanh;
+      const client = authenticatedClients.get(check.caller);
       const checked = await policy.check({
         operationId: check.operation.operationId,
         headers: check.headers,
@@ -154,6 +161,7 @@ export async function createGatewaySecurity(
         requestId: check.requestId,
         sandbox,
         ...(typeof subject === 'string' ? { subjects: [subject] } : {}),
+        ...(client ? { client } : {}),
       });
       if (!checked.ok) {
         await suspend(checked.error.suspend ?? checked.error.violation?.suspend);

@@ -3,6 +3,6 @@ export function lowerCaseHeaders(
   headers: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
   const result: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(headers)) result[name.toLowerCase()] = value;
+  for (const name in headers) result[name.toLowerCase()] = headers[name];
   return result;
 }

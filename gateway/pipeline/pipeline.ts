@@ -252,8 +252,8 @@ function createRun(options: PipelineOptions, handlers: ReadonlyMap<string, Handl
       path: match.params,
       query: request.query,
       headers,
-      ...(request.contentType !== undefined ? { contentType: request.contentType } : {}),
-      ...(request.body !== undefined ? { body: request.body } : {}),
+      contentType: request.contentType,
+      body: request.body,
     });
     if (!validated.ok) {
       const rejection = validated.error;
@@ -311,7 +311,7 @@ function createRun(options: PipelineOptions, handlers: ReadonlyMap<string, Handl
     );
     if (pass) {
       await pass.after(output);
-      if (Object.keys(pass.headers).length > 0)
+      if (hasMembers(pass.headers))
         return { ...output, headers: { ...output.headers, ...pass.headers } };
     }
     return output;

@@ -3,7 +3,7 @@ import type { Problem } from '../../contracts/problems.js';
 import type { Result } from '../../contracts/result.js';
 import type { Clock, SandboxStore } from '../../mocks/ports/index.js';
 import type { DossierBinding, DossierLookup } from './dossier-rules.js';
-import type { ClientLookup, OfficerLookup } from './officer-rules.js';
+import type { ClientLookup, OfficerLookup, PolicyClient } from './officer-rules.js';
 import type { OperationAccess } from './operation-access.js';
 import type { PolicyConfig } from './policy-config.js';
 import type { RecordedViolation, SuspendDecision } from './violations.js';
@@ -51,6 +51,8 @@ export interface PolicyRequest {
   readonly officerId?: string;
   /** ID numbers of the citizens the request names, when known before dispatch. */
   readonly subjects?: readonly string[];
+  /** The client's record as authentication just read it; looked up when absent. */
+  readonly client?: PolicyClient;
 }
 
 /**

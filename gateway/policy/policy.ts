@@ -99,7 +99,7 @@ export function createPolicy(options: PolicyOptions): Policy {
       const named = officerIdOf(request.headers[POLICY_HEADERS.officer], request.officerId);
       if (!named.ok) return refuse(named.error);
       const officerId = named.value;
-      const client = await options.clientLookup(request.clientId);
+      const client = request.client ?? (await options.clientLookup(request.clientId));
       if (!client) throw new PolicyClientMissingError(`client ${request.clientId} is unknown`);
       const permitted = checkOfficer(
         await options.officerLookup(client.clientId, officerId),

@@ -68,7 +68,21 @@ export const MAX_HOUSEHOLD_MEMBERS = 20;
  * @see SECURITY.md §3
  */
 export function allowedFields(purpose: Purpose): readonly CitizenField[] {
-  return PURPOSES[purpose].fields.map((n) => CITIZEN_FIELDS[n - 1] as CitizenField);
+  return allowedOf(purpose).list;
+}
+
+/** The allow-list of each purpose as a list and a set, built on first use. */
+const ALLOWED = new Map<Purpose, { list: readonly CitizenField[]; set: ReadonlySet<string> }>();
+
+function allowedOf(purpose: Purpose): { list: readonly CitizenField[]; set: ReadonlySet<string> } {
+  let allowed = ALLOWED.get(purpose);
+  if (!allowed) {
+    const list = Object.freeze(
+      PURPOSES[purpose].fields.map((n) => CITIZEN_FIELDS[n - 1] as CitizenField),
+    );
+    ALLOWED.set(purpose, (allowed = { list, set: new Set(list) }));
+  }
+  return allowed;
 }
 
 /**
@@ -79,7 +93,7 @@ export function fieldsOutsidePurpose(
   purpose: Purpose,
   requested: readonly string[],
 ): readonly string[] {
-  const allowed = new Set<string>(allowedFields(purpose));
+  const allowed = allowedOf(purpose).set;
   return requested.filter((field) => !allowed.has(field));
 }
 

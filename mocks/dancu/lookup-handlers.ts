@@ -14,7 +14,7 @@ import {
   type CitizenField,
   type Purpose,
 } from './access-rules.js';
-import { citizenRecord, householdMember } from './mapping.js';
+import { citizenRecord, householdMember, needsRelatives } from './mapping.js';
 import { DANCU_CODES, fieldNotPermitted, purposeNotPermitted } from './problems.js';
 import { findCitizen, householdOf, relativesOf } from './register.js';
 import { declaredFields, verifyFields } from './verification-rules.js';
@@ -75,7 +75,7 @@ export const lookupCitizen = defineOperation<operations['dancuLookupCitizen']>(
     const fields = answerFields(read.purpose, requested);
     const record = citizenRecord(
       citizen,
-      await relativesOf(ctx.store, citizen),
+      needsRelatives(fields) ? await relativesOf(ctx.store, citizen) : {},
       fields,
       read.purpose,
     );
@@ -115,7 +115,7 @@ export const verifyCitizen = defineOperation<operations['dancuVerifyCitizen']>(
         body: { ketQua: 'KHONG_TIM_THAY', thoiDiem, maHoSo: read.maHoSo, chiTiet: [] },
       };
     }
-    const relatives = await relativesOf(ctx.store, match.citizen);
+    const relatives = needsRelatives(declared) ? await relativesOf(ctx.store, match.citizen) : {};
     const register = citizenRecord(match.citizen, relatives, declared, read.purpose);
     const { ketQua, chiTiet } = verifyFields(req.body, register);
     return { status: 200, body: { ketQua, thoiDiem, maHoSo: read.maHoSo, chiTiet: [...chiTiet] } };

@@ -33,9 +33,6 @@ export interface Relatives {
   readonly head?: Citizen;
 }
 
-/** The wire value of each field, given the citizen and their relatives. */
-type FieldValues = { readonly [F in CitizenField]: CitizenRecord[F] };
-
 /**
  * A commune-level place on the wire, with display names from the unit catalogue.
  * @see specs/dancu.yaml Locality; DOMAIN.md §6.6
@@ -79,42 +76,60 @@ function nullable<T, R>(value: T | null, map: (v: T) => R): R | null {
   return value === null ? null : map(value);
 }
 
+/** How each basic field is read from the citizen and their relatives. */
+const FIELD_VALUES: {
+  readonly [F in CitizenField]: (citizen: Citizen, relatives: Relatives) => CitizenRecord[F];
+} = {
+  soDinhDanh: (c) => c.id,
+  soCmnd: (c) => c.legacyIdNumber,
+  hoTen: (c) => c.fullName,
+  ngaySinh: (c) => c.birthDate,
+  gioiTinh: (c) => SEX[c.sex],
+  noiDangKyKhaiSinh: (c) => nullable(c.birthRegistration, wireLocality),
+  queQuan: (c) => nullable(c.hometown, wireLocality),
+  danToc: (c) => c.ethnicity,
+  tonGiao: (c) => c.religion,
+  quocTich: (c) => c.nationality,
+  tinhTrangHonNhan: (c) => MARITAL[c.maritalStatus],
+  diaChiThuongTru: (c) => nullable(c.permanentAddress, wireAddress),
+  diaChiTamTru: (c) => nullable(c.temporaryAddress, wireAddress),
+  noiOHienTai: (c) => nullable(c.currentAddress, wireAddress),
+  nhomMau: (c) => c.bloodGroup,
+  cha: (_, r) => personRef(r.father),
+  me: (_, r) => personRef(r.mother),
+  voChong: (_, r) => personRef(r.spouse),
+  chuHo: (c, { head }) =>
+    head === undefined || c.relationshipToHead === null
+      ? null
+      : {
+          hoTen: head.fullName,
+          soDinhDanh: head.id,
+          quanHeVoiChuHo: RELATIONSHIP[c.relationshipToHead],
+        },
+  ngayMat: (c) => c.death?.date ?? null,
+};
+
+/** The fields whose values come from the citizen's relatives. */
+const RELATIVE_FIELDS: ReadonlySet<CitizenField> = new Set(['cha', 'me', 'voChong', 'chuHo']);
+
 /**
- * Every basic field of a citizen as the wire value (`null`: the register holds no value).
+ * Whether any of `fields` names a relative (so the relatives must be read for the answer).
+ * @see specs/dancu.yaml CitizenRecord (cha, me, voChong, chuHo)
+ */
+export function needsRelatives(fields: readonly CitizenField[]): boolean {
+  return fields.some((field) => RELATIVE_FIELDS.has(field));
+}
+
+/**
+ * The wire value of one basic field (`null`: the register holds no value).
  * @see specs/dancu.yaml CitizenRecord; SECURITY.md §3
  */
-export function fieldValues(citizen: Citizen, relatives: Relatives): FieldValues {
-  const head = relatives.head;
-  const relation = citizen.relationshipToHead;
-  return {
-    soDinhDanh: citizen.id,
-    soCmnd: citizen.legacyIdNumber,
-    hoTen: citizen.fullName,
-    ngaySinh: citizen.birthDate,
-    gioiTinh: SEX[citizen.sex],
-    noiDangKyKhaiSinh: nullable(citizen.birthRegistration, wireLocality),
-    queQuan: nullable(citizen.hometown, wireLocality),
-    danToc: citizen.ethnicity,
-    tonGiao: citizen.religion,
-    quocTich: citizen.nationality,
-    tinhTrangHonNhan: MARITAL[citizen.maritalStatus],
-    diaChiThuongTru: nullable(citizen.permanentAddress, wireAddress),
-    diaChiTamTru: nullable(citizen.temporaryAddress, wireAddress),
-    noiOHienTai: nullable(citizen.currentAddress, wireAddress),
-    nhomMau: citizen.bloodGroup,
-    cha: personRef(relatives.father),
-    me: personRef(relatives.mother),
-    voChong: personRef(relatives.spouse),
-    chuHo:
-      head === undefined || relation === null
-        ? null
-        : {
-            hoTen: head.fullName,
-            soDinhDanh: head.id,
-            quanHeVoiChuHo: RELATIONSHIP[relation],
-          },
-    ngayMat: citizen.death?.date ?? null,
-  };
+export function fieldValue<F extends CitizenField>(
+  field: F,
+  citizen: Citizen,
+  relatives: Relatives,
+): CitizenRecord[F] {
+  return FIELD_VALUES[field](citizen, relatives);
 }
 
 /**
@@ -132,6 +147,7 @@ export function householdMember(member: Citizen): Schemas['HouseholdMember'] {
 
 /**
  * The record of one answer: only `fields`, with `meta` naming them and the life status.
+ * `relatives` may be empty when no field names a relative (see {@link needsRelatives}).
  * @see specs/dancu.yaml CitizenRecord, CitizenRecordMeta
  */
 export function citizenRecord(
@@ -140,15 +156,13 @@ export function citizenRecord(
   fields: readonly CitizenField[],
   purpose: Schemas['Purpose'],
 ): CitizenRecord {
-  const values = fieldValues(citizen, relatives);
+  // Only the answered fields are computed, in the order given; `meta` comes last.
   const record: Record<string, unknown> = {};
-  for (const field of fields) record[field] = values[field];
-  return {
-    ...(record as Partial<CitizenRecord>),
-    meta: {
-      mucDich: purpose,
-      truongTraVe: [...fields],
-      trangThaiSong: citizen.death === null ? 'CON_SONG' : 'DA_CHET',
-    },
+  for (const field of fields) record[field] = fieldValue(field, citizen, relatives);
+  record.meta = {
+    mucDich: purpose,
+    truongTraVe: [...fields],
+    trangThaiSong: citizen.death === null ? 'CON_SONG' : 'DA_CHET',
   };
+  return record as CitizenRecord;
 }

@@ -61,3 +61,18 @@ it('round-trips any instant to the second through both formats', () => {
     }),
   );
 });
+
+it('formats consecutive instants afresh once the second changes (the last second is remembered)', () => {
+  const stamps = [
+    '2026-09-01T16:59:59.000Z',
+    '2026-09-01T16:59:59.999Z',
+    '2026-09-01T17:00:00.000Z',
+    '2026-09-01T16:59:59.500Z',
+  ].map((utc) => toVnIso(new Date(utc)));
+  expect(stamps).toEqual([
+    '2026-09-01T23:59:59+07:00',
+    '2026-09-01T23:59:59+07:00',
+    '2026-09-02T00:00:00+07:00',
+    '2026-09-01T23:59:59+07:00',
+  ]);
+});

@@ -27,12 +27,18 @@ export interface TimestampParseError {
  * @see DOMAIN.md §5 (Asia/Ho_Chi_Minh); RFC 3339 §5.6
  */
 export function toVnIso(instant: Date): string {
+  // Every request stamps the time: the text of the last second formatted is kept.
+  const second = Math.floor(instant.getTime() / 1000);
+  if (second === lastIso.second) return lastIso.text;
   const f = vnFields(instant);
-  return (
+  const text =
     `${String(f.year).padStart(4, '0')}-${pad2(f.month)}-${pad2(f.day)}` +
-    `T${pad2(f.hour)}:${pad2(f.minute)}:${pad2(f.second)}+07:00`
-  );
+    `T${pad2(f.hour)}:${pad2(f.minute)}:${pad2(f.second)}+07:00`;
+  lastIso = { second, text };
+  return text;
 }
+
+let lastIso = { second: Number.NaN, text: '' };
 
 /**
  * Formats an instant as the 14-digit sync timestamp `yyyyMMddHHmmss` in +07:00.

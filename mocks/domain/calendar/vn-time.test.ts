@@ -60,3 +60,17 @@ it.each(['24:00', '7:30', '07:60', '0730'])('rejects the malformed time %j', (ti
 it('rejects an invalid Date instead of computing with NaN', () => {
   expect(() => toLocalDate(new Date(Number.NaN))).toThrow(RangeError);
 });
+
+it('gives the Vietnamese date of consecutive instants across midnight +07:00 and back', () => {
+  const dates = [
+    '2026-08-31T16:59:59.999Z',
+    '2026-08-31T17:00:00.000Z',
+    '2026-08-31T16:00:00.000Z',
+  ].map((utc) => toLocalDate(new Date(utc)));
+  expect(dates).toEqual(['2026-08-31', '2026-09-01', '2026-08-31']);
+});
+
+it('still refuses an invalid Date after a valid one', () => {
+  toLocalDate(new Date('2026-08-31T00:00:00Z'));
+  expect(() => toLocalDate(new Date(Number.NaN))).toThrow(RangeError);
+});

@@ -121,9 +121,16 @@ export function parseLocalTime(time: LocalTime): number {
  * @see DOMAIN.md §5 (Asia/Ho_Chi_Minh)
  */
 export function toLocalDate(instant: Date): LocalDate {
-  const { year, month, day } = vnFields(instant);
-  return formatLocalDate(year, month, day);
+  // Called on every request: the last day formatted is kept.
+  const day = Math.floor((instant.getTime() + VN_OFFSET_MS) / DAY_MS);
+  if (day === lastDate.day) return lastDate.text;
+  const fields = vnFields(instant);
+  const text = formatLocalDate(fields.year, fields.month, fields.day);
+  lastDate = { day, text };
+  return text;
 }
+
+let lastDate: { day: number; text: LocalDate } = { day: Number.NaN, text: '' };
 
 /**
  * The instant at `time` (default midnight) +07:00 on a Vietnamese civil date.
