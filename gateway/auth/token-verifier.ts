@@ -99,6 +99,9 @@ export function verifyAccessToken(
 /** How many verified tokens {@link createAccessTokenVerifier} remembers by default. */
 export const VERIFIED_TOKEN_CACHE_SIZE = 1024;
 
+/** How much of the end of an `Authorization` header keys the verified tokens (a signature's 32 bytes). */
+const KEY_CHARACTERS = 43;
+
 /** A verified token remembered until it expires. */
 interface VerifiedToken {
   readonly principal: Principal;
@@ -120,27 +123,35 @@ export function createAccessTokenVerifier(
   options: VerifyOptions,
   maxEntries = VERIFIED_TOKEN_CACHE_SIZE,
 ): (authorization: unknown) => Result<Principal, AuthFailure> {
-  const verified = new Map<string, VerifiedToken>();
+  // Keyed by the end of the header (the signature's last bytes): hashing the whole ~700-character
+  // header on every call cost more than the rest of the lookup. The entry keeps the header, and a
+  // hit counts only when the whole header is the same.
+  const verified = new Map<string, VerifiedToken & { readonly authorization: string }>();
+  const keyOf = (authorization: string) => authorization.slice(-KEY_CHARACTERS);
   const tolerance = options.clockToleranceSec ?? 5;
   return (authorization) => {
     if (typeof authorization !== 'string') return verifyAccessToken(authorization, options);
-    const known = verified.get(authorization);
+    const key = keyOf(authorization);
+    const entry = verified.get(key);
+    const known = entry?.authorization === authorization ? entry : undefined;
     if (known) {
       const nowSec = Math.floor(options.now().getTime() / 1000);
       const live =
         (known.exp === undefined || nowSec < known.exp + tolerance) &&
         (known.nbf === undefined || known.nbf <= nowSec + tolerance);
-      verified.delete(authorization);
+      verified.delete(key);
       if (live) {
         // Re-inserted so the Map's insertion order is the recency order.
-        verified.set(authorization, known);
+        verified.set(key, known);
         return ok(known.principal);
       }
     }
     const result = verifyAccessToken(authorization, options);
     if (result.ok) {
       const claims = jwt.decode(authorization.trim().split(/[ \t]+/)[1] ?? '', { json: true });
-      verified.set(authorization, {
+      verified.delete(key);
+      verified.set(key, {
+        authorization,
         principal: result.value,
         exp: typeof claims?.exp === 'number' ? claims.exp : undefined,
         nbf: typeof claims?.nbf === 'number' ? claims.nbf : undefined,

@@ -25,6 +25,7 @@ export {
   drawFault,
   FAULT_RULES_COLLECTION,
   getFaultRule,
+  hasFaultRules,
   listFaultRules,
   putFaultRule,
   type FaultRuleScope,

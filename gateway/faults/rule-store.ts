@@ -80,6 +80,14 @@ export async function putFaultRule(
   });
 }
 
+/**
+ * Whether the sandbox has any fault rule: most have none, and then one count settles every call
+ * (the pipeline skips the fault stage).
+ */
+export async function hasFaultRules(store: SandboxStore): Promise<boolean> {
+  return (await store.collection(FAULT_RULES_COLLECTION, FAULT_RULES).count()) > 0;
+}
+
 /** The rule `ruleId`, or `undefined`. @see specs/sandbox.yaml `sandboxGetFaultRule` */
 export async function getFaultRule(
   store: SandboxStore,
@@ -132,8 +140,7 @@ export async function drawFault(
   call: FaultCall,
   random: RandomSource,
 ): Promise<FaultDecision | null> {
-  // Most sandboxes have no rules: one count answers every call of theirs.
-  if ((await store.collection(FAULT_RULES_COLLECTION, FAULT_RULES).count()) === 0) return null;
+  if (!(await hasFaultRules(store))) return null;
   const snapshot = await storedRules(store);
   if (!snapshot.some((d) => matchesCall(d.rule, call))) return null;
   return store.transaction(async (tx) => {

@@ -3,7 +3,7 @@ import { parse as parseQuery } from 'node:querystring';
 import { CONTRACT_PROBLEMS, problem } from '../../contracts/problems.js';
 import type { Pipeline, PipelineRequest } from '../pipeline/pipeline.js';
 import { hasBody, mediaTypeOf } from './body.js';
-import { correlationId, REQUEST_ID_HEADER } from './request-id.js';
+import { correlationId } from './request-id.js';
 import { isJsonMediaType, sendOutput, sendProblem } from './send.js';
 
 /** Paths the docs router serves (express matches paths case-insensitively). */
@@ -59,7 +59,8 @@ export function createNodeHost(options: NodeHostOptions): RequestListener {
       ...(body !== undefined ? { body } : {}),
     };
     pipeline(request).then(
-      (output) => (output.dropConnection === true ? res.destroy() : sendOutput(res, output)),
+      (output) =>
+        output.dropConnection === true ? res.destroy() : sendOutput(res, output, requestId),
       (error: unknown) =>
         failed(error, { requestId, method: request.method, path: target.path }, res),
     );
@@ -75,8 +76,8 @@ export function createNodeHost(options: NodeHostOptions): RequestListener {
       fallback(req, res);
       return;
     }
+    // Echoed by `sendOutput`/`sendProblem` (every answer of this host goes through them).
     const requestId = correlationId(req.headers['x-request-id']);
-    res.setHeader(REQUEST_ID_HEADER, requestId);
     if (!bodySent) {
       answer(req, res, target, requestId, undefined);
       return;

@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { HandlerOutput } from '../../contracts/handler.js';
 import type { Problem } from '../../contracts/problems.js';
 import { problemOutput } from '../pipeline/pipeline.js';
+import { REQUEST_ID_HEADER } from './request-id.js';
 
 /** Media type of RFC 9457 problems. */
 export const PROBLEM_JSON = 'application/problem+json';
@@ -16,17 +17,19 @@ export function sendProblem(
   p: Problem,
   headers: Readonly<Record<string, string>> = {},
 ): void {
-  sendOutput(res, problemOutput(p, { requestId }, headers));
+  sendOutput(res, problemOutput(p, { requestId }, headers), requestId);
 }
 
 /**
  * Sends a handler's answer on any `node:http` response (express's included): JSON-like media
  * types are serialised, text is sent as is, always as UTF-8 with its `charset` parameter and
  * `Content-Length` — the bytes and headers express's `res.send` would write, without its work.
- * A `HEAD` request gets the headers only (node drops the body).
+ * A `HEAD` request gets the headers only (node drops the body). With `requestId`, the answer
+ * carries it as `X-Request-Id` (the node host sets no header before: all go in one `writeHead`).
  */
-export function sendOutput(res: ServerResponse, output: HandlerOutput): void {
+export function sendOutput(res: ServerResponse, output: HandlerOutput, requestId?: string): void {
   const headers: Record<string, string | number> = { ...output.headers };
+  if (requestId !== undefined) headers[REQUEST_ID_HEADER] = requestId;
   if (output.body === undefined) {
     res.writeHead(output.status, headers).end();
     return;
@@ -36,12 +39,22 @@ export function sendOutput(res: ServerResponse, output: HandlerOutput): void {
     typeof output.body === 'string' && !isJsonMediaType(contentType)
       ? output.body
       : JSON.stringify(output.body);
-  const bytes = Buffer.from(text, 'utf8');
-  headers['content-type'] = CHARSET_PARAMETER.test(contentType)
-    ? contentType
-    : `${contentType}; charset=utf-8`;
-  headers['content-length'] = bytes.length;
-  res.writeHead(output.status, headers).end(bytes);
+  headers['content-type'] = withCharset(contentType);
+  headers['content-length'] = Buffer.byteLength(text, 'utf8');
+  // Node encodes the text as it writes it: no Buffer copy of the body on the JS heap.
+  res.writeHead(output.status, headers).end(text, 'utf8');
+}
+
+/** `Content-Type` values with their charset, by media type (a handful per process). */
+const typed = new Map<string, string>();
+
+function withCharset(contentType: string): string {
+  let value = typed.get(contentType);
+  if (value === undefined) {
+    value = CHARSET_PARAMETER.test(contentType) ? contentType : `${contentType}; charset=utf-8`;
+    if (typed.size < 64) typed.set(contentType, value);
+  }
+  return value;
 }
 
 /** True for `application/json` and `application/*+json`. */

@@ -51,9 +51,27 @@ function collectCitizens(value: unknown, idKey: boolean, found: Set<string>): vo
     for (const item of value) collectCitizens(item, idKey, found);
     return;
   }
-  // Own enumerable members, as Object.entries lists them, without the pairs it allocates.
+  // Own enumerable members, as Object.entries lists them, without the arrays it allocates.
   const members = value as Readonly<Record<string, unknown>>;
-  for (const key of Object.keys(members)) collectCitizens(members[key], ID_KEY.test(key), found);
+  for (const key in members) {
+    if (Object.hasOwn(members, key)) collectCitizens(members[key], ID_KEY.test(key), found);
+  }
+}
+
+/**
+ * The ID numbers an answer discloses, walked once per answer object: the policy (bulk counts)
+ * and the journal both ask about the same answer. Answers are not changed once answered.
+ */
+const disclosedByAnswer = new WeakMap<object, readonly string[]>();
+
+function disclosedBy(answer: unknown): readonly string[] {
+  if (typeof answer !== 'object' || answer === null) return extractCitizens(answer);
+  let disclosed = disclosedByAnswer.get(answer);
+  if (disclosed === undefined) {
+    disclosed = Object.freeze(extractCitizens(answer));
+    disclosedByAnswer.set(answer, disclosed);
+  }
+  return disclosed;
 }
 
 /**
@@ -101,7 +119,7 @@ export function citizenAccessOf(call: CallData): {
   const requested = extractCitizens(call.params, call.query, call.body);
   // The answer is walked once, for both lists. Its numbers follow the request's, without
   // repeats and up to the cap: its first MAX_SUBJECTS distinct numbers always suffice.
-  const disclosed = answer === undefined ? [] : extractCitizens(answer);
+  const disclosed = answer === undefined ? [] : disclosedBy(answer);
   const subjects = new Set(requested);
   for (const number of disclosed) {
     if (subjects.size >= MAX_SUBJECTS) break;

@@ -3,6 +3,7 @@ import type { HandlerOutput } from '../../contracts/handler.js';
 import type { OperationSpec } from '../../contracts/operation-index.js';
 import { citizenAccessOf, type Journal, type JournalRecord } from '../journal/index.js';
 import { maskIdNumbers } from '../logger.js';
+import { rememberRecent } from '../../mocks/domain/remember.js';
 import type { ValidatedRequest } from '../../contracts/validators.js';
 
 /** What the pipeline learned about a request by the time it answered. */
@@ -49,11 +50,13 @@ export function createJournalStage(
   contracts: Contracts,
 ): (entry: JournalEntryInput) => Promise<void> {
   // Header checks are compiled once here, not on every request.
-  const checks = HEADER_FIELDS.map(([field, name, schema]): HeaderCheck => [
-    field,
-    name,
-    contracts.validators.compileValue('sandbox', { $ref: `#/components/schemas/${schema}` }),
-  ]);
+  // The same officers, purposes and dossiers come back call after call: verdicts are remembered.
+  const checks = HEADER_FIELDS.map(([field, name, schema]): HeaderCheck => {
+    const check = contracts.validators.compileValue('sandbox', {
+      $ref: `#/components/schemas/${schema}`,
+    });
+    return [field, name, rememberRecent((value) => check(value).length === 0)];
+  });
   return (entry) => appendRecord(journal, checks, entry);
 }
 
@@ -71,7 +74,7 @@ export interface JournalEntryInput {
 type HeaderCheck = readonly [
   field: (typeof HEADER_FIELDS)[number][0],
   name: string,
-  check: (value: unknown) => readonly unknown[],
+  wellFormed: (value: string) => boolean,
 ];
 
 /**
@@ -81,11 +84,23 @@ type HeaderCheck = readonly [
  */
 function recordedHeaders(headers: Readonly<Record<string, unknown>>): Map<string, unknown> {
   const found = new Map<string, unknown>();
-  for (const name of Object.keys(headers)) {
+  for (const name in headers) {
     const lower = name.toLowerCase();
     if (RECORDED_HEADERS.has(lower)) found.set(lower, headers[name]);
   }
   return found;
+}
+
+/** `POST /dancu/v1/cong-dan/tra-cuu`: an operation's method and path template, built once. */
+const endpoints = new WeakMap<OperationSpec, string>();
+
+function endpointOf(operation: OperationSpec): string {
+  let endpoint = endpoints.get(operation);
+  if (endpoint === undefined) {
+    endpoint = `${operation.method.toUpperCase()} ${operation.path}`;
+    endpoints.set(operation, endpoint);
+  }
+  return endpoint;
 }
 
 async function appendRecord(
@@ -97,9 +112,9 @@ async function appendRecord(
   const headers = recordedHeaders(request.headers);
   // A well-formed value or null; a value that is not a string never reaches the check.
   const fromHeaders: Partial<Record<HeaderCheck[0], string | null>> = {};
-  for (const [field, name, check] of checks) {
+  for (const [field, name, wellFormed] of checks) {
     const value = headers.get(name);
-    fromHeaders[field] = typeof value === 'string' && check(value).length === 0 ? value : null;
+    fromHeaders[field] = typeof value === 'string' && wellFormed(value) ? value : null;
   }
   const body = output.body as { code?: unknown } | undefined;
   const version = headers.get(CLIENT_VERSION);
@@ -115,7 +130,7 @@ async function appendRecord(
     maTTHC: null,
     operationId: trace.operation?.operationId ?? null,
     endpoint: trace.operation
-      ? `${trace.operation.method.toUpperCase()} ${trace.operation.path}`
+      ? endpointOf(trace.operation)
       : `${request.method.toUpperCase()} ${maskIdNumbers(request.path).slice(0, 200)}`,
     ...citizenAccessOf({
       params: trace.validated?.path,

@@ -15,7 +15,7 @@ import type { SandboxStore } from '../../mocks/ports/store/index.js';
 import { SANDBOX_HEADER, SANDBOX_NOT_FOUND } from '../../mocks/runtime.js';
 import type { ResponseValidationMode } from '../config.js';
 import { createExampleHandler } from '../example-handler.js';
-import { applyFault, drawFault } from '../faults/index.js';
+import { applyFault, drawFault, hasFaultRules } from '../faults/index.js';
 import type { Journal } from '../journal/index.js';
 import { maskIdNumbers } from '../logger.js';
 import { lowerCaseHeaders } from './headers.js';
@@ -332,8 +332,9 @@ async function dispatchWithFaults(
     where.sandboxId === undefined ||
     operation.system === 'sandbox'
   ) {
-    return dispatch({});
+    return dispatch(NO_HEADERS);
   }
+  if (!(await hasFaultRules(where.sandbox.store))) return dispatch(NO_HEADERS);
   const decision = await drawFault(
     where.sandbox.store,
     {
@@ -349,6 +350,8 @@ async function dispatchWithFaults(
     return problemOutput(answered.problem, request, answered.headers);
   return { status: 502, dropConnection: true };
 }
+
+const NO_HEADERS: Readonly<Record<string, string>> = Object.freeze({});
 
 function hasMembers(record: Readonly<Record<string, string>>): boolean {
   for (const _ in record) return true;

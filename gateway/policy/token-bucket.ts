@@ -37,6 +37,8 @@ export function waitForToken(limit: BucketLimit, bucket: Bucket): number {
 export type RateDecision =
   { readonly allowed: true } | { readonly allowed: false; readonly retryAfterMs: number };
 
+const ALLOWED: RateDecision = Object.freeze({ allowed: true });
+
 /**
  * Token buckets kept in memory, keyed by any string, on an injected time source. Several limits
  * guard each key together: a request takes a token from each bucket or from none.
@@ -60,30 +62,32 @@ export function createRateLimiter(options: {
   readonly maxTracked: number;
 }): RateLimiter {
   const { limits } = options;
-  const buckets = new Map<string, readonly Bucket[]>();
+  // One mutable bucket per limit and key: a take on the hot path allocates nothing.
+  const buckets = new Map<string, { tokens: number; at: number }[]>();
   const isIdle = (list: readonly Bucket[], now: number): boolean =>
     limits.every((limit, i) => refill(limit, list[i], now).tokens >= limit.capacity);
   return {
     take(key) {
       const now = options.now();
-      const current = buckets.get(key);
-      const refilled = limits.map((limit, i) => refill(limit, current?.[i], now));
-      const retryAfterMs = Math.max(
-        0,
-        ...limits.map((limit, i) => waitForToken(limit, refilled[i] as Bucket)),
-      );
-      if (!current && buckets.size >= options.maxTracked) {
-        for (const [other, list] of buckets) if (isIdle(list, now)) buckets.delete(other);
+      let list = buckets.get(key);
+      if (!list) {
+        if (buckets.size >= options.maxTracked) {
+          for (const [other, kept] of buckets) if (isIdle(kept, now)) buckets.delete(other);
+        }
+        list = limits.map((limit) => ({ tokens: limit.capacity, at: now }));
+        buckets.set(key, list);
       }
-      if (retryAfterMs > 0) {
-        buckets.set(key, refilled);
-        return { allowed: false, retryAfterMs };
+      let retryAfterMs = 0;
+      for (let i = 0; i < limits.length; i += 1) {
+        const bucket = list[i] as { tokens: number; at: number };
+        const refilled = refill(limits[i] as BucketLimit, bucket, now);
+        bucket.tokens = refilled.tokens;
+        bucket.at = refilled.at;
+        retryAfterMs = Math.max(retryAfterMs, waitForToken(limits[i] as BucketLimit, bucket));
       }
-      buckets.set(
-        key,
-        refilled.map((b) => ({ tokens: b.tokens - 1, at: b.at })),
-      );
-      return { allowed: true };
+      if (retryAfterMs > 0) return { allowed: false, retryAfterMs };
+      for (const bucket of list) bucket.tokens -= 1;
+      return ALLOWED;
     },
     size: () => buckets.size,
   };

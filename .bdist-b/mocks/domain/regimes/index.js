@@ -1,0 +1,13 @@
+export { benefitAmount, routeBenefit } from './benefits.js';
+export { validateCombination } from './combinations.js';
+export { DEFAULT_SETTINGS, InvalidRegimeConfigError, resolveRegimeSettings } from './config.js';
+export { DEFAULT_REGIME_SETTINGS } from './default-settings.js';
+export { dossierFee, legFee } from './fees.js';
+export { findProcedure } from './find-procedure.js';
+export { vietnamDate } from './instant.js';
+export { groupTimeLimit, legPlan } from './plan.js';
+export { REGIME_PROBLEMS, regimeProblem } from './problems.js';
+export { PROCEDURES } from './procedure-table.js';
+export { getRegime, isInForce, procedureFor, regimeAt } from './regime-at.js';
+export { REGIMES } from './regime-table.js';
+export { AGENCY_LEVELS, BENEFIT_VARIANTS, DECEASED_CATEGORIES, GROUP_IDS, LEG_CODES, REGIME_IDS, SYSTEM_IDS, isOneOf, } from './vocabulary.js';

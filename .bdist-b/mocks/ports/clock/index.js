@@ -1,0 +1,2 @@
+export { ClockDisposedError, ClockReentrancyError } from './clock.js';
+export { createClock } from './create-clock.js';

@@ -1,0 +1,6 @@
+import type { Store } from '../store.js';
+/**
+ * Registers the transaction tests.
+ * @see mocks/ports/README.md "Transactions"
+ */
+export declare function transactionContract(store: () => Store): void;

@@ -1,0 +1,13 @@
+export { IDENTIFIER_ERRORS, InvalidIdentifierInputError, identifierError } from './errors.js';
+export { ID_PROVINCES, POST_2025_PROVINCES_FROM, POST_2025_PROVINCE_CODES, findIdProvince, isKnownProvinceCode, isPost2025ProvinceCode, } from './province-codes.js';
+export { CENTURY_SEX_DIGITS, generateLegacyIdNumber, generatePersonalId, parsePersonalId, validateLegacyIdNumber, validatePersonalId, } from './personal-id.js';
+export { OPAQUE_BHXH_CODE_FORMAT, SANDBOX_BHXH_CODE_FORMAT, defineBhxhCodeFormat, generateBhxhCode, parseBhxhCode, validateBhxhCode, } from './bhxh-code.js';
+export { CHILD_BENEFICIARY_GROUP, CHILD_BENEFIT_LEVEL, generateBhytCardNumber, parseBhytCardNumber, validateBhytCardNumber, } from './bhyt-card.js';
+export { CHILD_CARD_RULE_DECREE_146, CHILD_CARD_RULE_LAW_TEXT, childCardValidity, defineChildCardValidityRule, isCoveredByChildCard, } from './child-card-validity.js';
+export { CERTIFICATE_KINDS, generateBirthCertificateCode, generateDeathNoticeCode, parseBirthCertificateCode, parseDeathNoticeCode, validateBirthCertificateCode, validateDeathNoticeCode, } from './certificate-code.js';
+export { generateProcedureCode, parseProcedureCode, validateProcedureCode, } from './procedure-code.js';
+export { AGENCY_CODE_PATTERN, AGENCY_LEVEL1_TYPES, generateAgencyCode, parseAgencyCode, sandboxAgencyCode, validateAgencyCode, } from './agency-code.js';
+export { DOSSIER_LEGS, SANDBOX_DOSSIER_CODE_FORMAT, SANDBOX_DOSSIER_CODE_TEMPLATE, createDossierCodeFormat, generateDossierCode, isDossierLeg, parseDossierCode, validateDossierCode, } from './dossier-code.js';
+export { RESIDENCE_NOTICE_KINDS, generateResidenceNoticeNumber, parseResidenceNoticeNumber, validateResidenceNoticeNumber, } from './residence-notice.js';
+export { toneMarkCanonical } from './tone-mark.js';
+export { nameKey, namesEqual, normalizeName } from './vietnamese-name.js';

@@ -1,0 +1,13 @@
+export { refreezePopulation } from './assemble.js';
+export { Prng, createPrng, createWeightedTable } from './prng.js';
+export { DEATH_DECLARATION_DAYS, NEWBORN_MAX_DAYS, TRAITS, TRAIT_PREDICATES, isTrait, traitsOf, } from './traits.js';
+export { DEFAULT_MIN_PER_TRAIT, DEFAULT_POPULATION_SIZE, EARLIEST_REFERENCE_DATE, InvalidPopulationOptionsError, generatePopulation, } from './generate-population.js';
+export { POPULATION_PROBLEMS, generateWithTrait } from './generate-with-trait.js';
+export { TRAITS_NEEDING_A_HOUSEHOLD } from './recipes.js';
+export { ETHNICITY_NAMES, KINH, NO_RELIGION } from './ethnicities.js';
+export { LEGACY_PROVINCE_POPULATION, PROVINCE_REGION, provinceWeight } from './province-weights.js';
+export { VNEID } from './records.js';
+export { INVARIANTS, checkInvariants } from './invariants.js';
+export { benefitCategoriesOf } from './benefit-categories.js';
+export { WIRE } from './wire-vocabulary.js';
+export { householdTable } from './household-table.js';
