@@ -31,6 +31,9 @@ export const OFFICER_DEFINITION: CollectionDefinition<OfficerRecord, 'byClient' 
 /** How many recent uses an account keeps; enough to see two devices in a short window. */
 export const RECENT_USES_KEPT = 10;
 
+/** How many officers' last uses a registry remembers before starting afresh. */
+const USES_REMEMBERED = 10_000;
+
 /** Named officer accounts of client systems. */
 export interface OfficerRegistry {
   create(clientId: string, request: OfficerCreateRequest): Promise<Result<Officer, Problem>>;
@@ -58,6 +61,8 @@ export interface OfficerRegistryOptions {
 export function createOfficerRegistry(options: OfficerRegistryOptions): OfficerRegistry {
   const officers = () => options.scope.collection(OFFICERS_COLLECTION, OFFICER_DEFINITION);
   const now = () => toVnIso(options.clock.now());
+  /** The last use recorded per officer (`at` and workstation), bounded. */
+  const recorded = new Map<string, string>();
 
   const roleConflict = async (officer: Officer): Promise<Problem | undefined> => {
     if (officer.soDinhDanh === undefined) return undefined;
@@ -115,6 +120,7 @@ export function createOfficerRegistry(options: OfficerRegistryOptions): OfficerR
     listByClient: (clientId) => officers().findBy('byClient', clientId),
 
     async update(officerId, patch) {
+      recorded.delete(officerId);
       const current = await officers().get(officerId);
       if (!current) {
         return err(problem(AUTH_PROBLEMS.officerNotFound, `No officer account ${officerId}.`));
@@ -133,16 +139,28 @@ export function createOfficerRegistry(options: OfficerRegistryOptions): OfficerR
 
     async recordUse(officerId, deviceId) {
       const at = now();
-      // Uses within the same second from the same workstation change nothing: skip the write.
+      // Uses within the same second from the same workstation change nothing: skip the write,
+      // and the read too when this registry recorded that very use last (it is the only writer
+      // of uses; `update` forgets what it remembered).
+      const use = `${at} ${deviceId ?? ''}`;
+      if (recorded.get(officerId) === use) return;
       const current = await officers().get(officerId);
-      if (current && isSameUse(current, deviceId, at)) return;
-      await officers().update(officerId, (r) => ({
-        officer: { ...r.officer, lastUsedAt: at },
-        recentUses:
-          deviceId === undefined
-            ? r.recentUses
-            : [...r.recentUses, { deviceId, at }].slice(-RECENT_USES_KEPT),
-      }));
+      if (!current) return;
+      if (recorded.size >= USES_REMEMBERED) recorded.clear();
+      recorded.set(officerId, use);
+      if (isSameUse(current, deviceId, at)) return;
+      // Checked again on the stored record: a concurrent call may have recorded this use since.
+      await officers().update(officerId, (r) =>
+        isSameUse(r, deviceId, at)
+          ? r
+          : {
+              officer: { ...r.officer, lastUsedAt: at },
+              recentUses:
+                deviceId === undefined
+                  ? r.recentUses
+                  : [...r.recentUses, { deviceId, at }].slice(-RECENT_USES_KEPT),
+            },
+      );
     },
   };
 }

@@ -236,6 +236,17 @@ it('records repeated uses within one second from one workstation once', async ()
   expect(record?.officer.lastUsedAt).toBe('2026-09-15T09:00:01+07:00');
 });
 
+it('records concurrent uses from one workstation within one second once', async () => {
+  const { officers } = await withCivilStatusOfficer();
+  await Promise.all([
+    officers.recordUse('cb.hotich.38001', 'MT-38-0001'),
+    officers.recordUse('cb.hotich.38001', 'MT-38-0001'),
+    officers.recordUse('cb.hotich.38001', 'MT-38-0001'),
+  ]);
+  const record = await officers.get('cb.hotich.38001');
+  expect(record?.recentUses.map((use) => use.deviceId)).toEqual(['MT-38-0001']);
+});
+
 /** The demo client with one civil-status officer, `cb.hotich.38001`. */
 async function withCivilStatusOfficer(): Promise<Awaited<ReturnType<typeof authFixture>>> {
   const fixture = await authFixture();

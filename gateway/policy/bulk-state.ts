@@ -79,13 +79,30 @@ export async function findBulkBreach(
   day: string,
   subjects: readonly string[] | undefined,
   limits: PolicyConfig['bulk'],
-): Promise<BulkBreach | undefined> {
+): Promise<{ readonly breach?: BulkBreach; readonly counted: BulkSnapshot }> {
   const [officer, client] = await store
     .collection(BULK_COLLECTION, SEEN)
     .getMany([officerKey(scope), clientKey(scope)]);
-  if (projectedCount(officer, day, subjects) > limits.perOfficerPerDay) return 'officer';
-  if (projectedCount(client, day, subjects) > limits.perClientPerDay) return 'client';
-  return undefined;
+  const counted = { day, officer, client };
+  if (projectedCount(officer, day, subjects) > limits.perOfficerPerDay) {
+    return { breach: 'officer', counted };
+  }
+  if (projectedCount(client, day, subjects) > limits.perClientPerDay) {
+    return { breach: 'client', counted };
+  }
+  return { counted };
+}
+
+/**
+ * The officer's and the client's sets as {@link findBulkBreach} read them for a request. Within a
+ * day the sets only grow, so citizens this snapshot already counts are still counted after the
+ * answer: {@link addSeenCitizens} needs no second read for them.
+ * @see SECURITY.md §2 GW-16
+ */
+export interface BulkSnapshot {
+  readonly day: string;
+  readonly officer: SeenCitizens | undefined;
+  readonly client: SeenCitizens | undefined;
 }
 
 /**
@@ -97,8 +114,16 @@ export async function addSeenCitizens(
   scope: BulkScope,
   day: string,
   citizens: readonly string[],
+  counted?: BulkSnapshot,
 ): Promise<void> {
   if (citizens.length === 0) return;
+  if (
+    counted?.day === day &&
+    countsAll(counted.officer, day, citizens) &&
+    countsAll(counted.client, day, citizens)
+  ) {
+    return;
+  }
   // Most calls touch citizens already counted today: a plain read settles those without a
   // transaction; the transaction reads again before it writes.
   const [officer, client] = await store

@@ -2,6 +2,7 @@ import type { OperationSpec } from '../../contracts/operation-index.js';
 import type { Problem } from '../../contracts/problems.js';
 import type { Result } from '../../contracts/result.js';
 import type { Clock, SandboxStore } from '../../mocks/ports/index.js';
+import type { BulkSnapshot } from './bulk-state.js';
 import type { DossierBinding, DossierLookup } from './dossier-rules.js';
 import type { ClientLookup, OfficerLookup, PolicyClient } from './officer-rules.js';
 import type { OperationAccess } from './operation-access.js';
@@ -65,6 +66,8 @@ export interface PolicyGrant {
   readonly officerId?: string;
   readonly deviceId?: string;
   readonly binding?: DossierBinding;
+  /** The distinct-citizen sets as the bulk check read them (spares a read after the answer). */
+  readonly counted?: BulkSnapshot;
   readonly warnings: readonly string[];
   readonly headers: Readonly<Record<string, string>>;
 }

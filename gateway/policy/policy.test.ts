@@ -116,6 +116,8 @@ describe('security policy stage', () => {
         officerId: OFFICER.officerId,
         deviceId: 'MT-38-0001',
         binding: { purpose: 'KHAI_SINH', maHoSo: DOSSIER, procedures: ['3.000722'], source: 'hub' },
+        // Nobody was looked up yet today: the bulk check read no sets.
+        counted: { day: expect.any(String), officer: undefined, client: undefined },
         warnings: [],
         headers: {},
       },
@@ -250,6 +252,28 @@ describe('security policy stage', () => {
     };
     expect(await codeOf(['038226000001'])).toBe('ok');
     expect(await codeOf(['038226000002'])).toBe('BULK_LIMIT_EXCEEDED');
+  });
+
+  it('counts a citizen again on the new day when the answer comes after midnight', async () => {
+    const { policy, request, sandbox, clock } = await setup({ bulk: { perOfficerPerDay: 1 } });
+    const outcome = async (grant: Awaited<ReturnType<typeof policy.check>>) => {
+      if (!grant.ok) throw new Error('refused');
+      await policy.recordOutcome({
+        operationId: 'lookupCitizen',
+        clientId: 'tinh-demo',
+        requestId: 'r',
+        sandbox,
+        grant: grant.value,
+        citizens: ['038226000001'],
+      });
+    };
+    await outcome(await policy.check(request()));
+    // Checked today (the citizen is counted), answered tomorrow: tomorrow's set must hold them.
+    const lateGrant = await policy.check(request({ subjects: ['038226000001'] }));
+    await clock.advance(24 * 3_600_000);
+    await outcome(lateGrant);
+    const next = await policy.check(request({ subjects: ['038226000002'] }));
+    expect(next.ok ? 'ok' : next.error.problem.code).toBe('BULK_LIMIT_EXCEEDED');
   });
 
   it('applies the client cap across officers', async () => {

@@ -130,7 +130,7 @@ export function createPolicy(options: PolicyOptions): Policy {
       }
 
       const now = request.sandbox.clock.now();
-      const breach = await findBulkBreach(
+      const { breach, counted } = await findBulkBreach(
         request.sandbox.store,
         { clientId: request.clientId, officerId },
         toLocalDate(now),
@@ -156,6 +156,7 @@ export function createPolicy(options: PolicyOptions): Policy {
         officerId,
         ...(device.value.deviceId !== undefined ? { deviceId: device.value.deviceId } : {}),
         ...(binding ? { binding } : {}),
+        counted,
         warnings,
         headers: warningHeaders(warnings),
       });
@@ -166,7 +167,7 @@ export function createPolicy(options: PolicyOptions): Policy {
       if (grant.officerId === undefined) return {};
       const scope: BulkScope = { clientId: outcome.clientId, officerId: grant.officerId };
       const day = toLocalDate(sandbox.clock.now());
-      await addSeenCitizens(sandbox.store, scope, day, outcome.citizens.map(hash));
+      await addSeenCitizens(sandbox.store, scope, day, outcome.citizens.map(hash), grant.counted);
       const kind =
         outcome.problemCode === undefined ? undefined : ANSWER_VIOLATIONS[outcome.problemCode];
       if (kind === undefined) return {};
