@@ -1,3 +1,0 @@
-import { Command } from 'commander';
-/** The `lienthong` command line. */
-export declare function createProgram(): Command;

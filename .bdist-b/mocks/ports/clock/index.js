@@ -1,2 +1,0 @@
-export { ClockDisposedError, ClockReentrancyError } from './clock.js';
-export { createClock } from './create-clock.js';

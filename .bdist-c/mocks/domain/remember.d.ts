@@ -1,7 +1,0 @@
-/**
- * A pure function of a string that remembers its recent answers: hot paths (the policy and the
- * mocks read the same dossier code or citizen call after call) compute each key once. Bounded:
- * once `max` keys are remembered it starts afresh, so memory stays flat whatever the traffic.
- * Only for functions whose answer depends on the key alone and is never mutated by callers.
- */
-export declare function rememberRecent<V>(compute: (key: string) => V, max?: number): (key: string) => V;
