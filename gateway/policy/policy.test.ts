@@ -5,7 +5,7 @@ import type { PolicyDossier } from './dossier-rules.js';
 import type { PolicyOfficer } from './officer-rules.js';
 import { createPolicy, POLICY_WARNING_HEADER } from './policy.js';
 import { resolvePolicyConfig, type PolicyConfigInput } from './policy-config.js';
-import type { PolicyRequest } from './policy-types.js';
+import type { Policy, PolicyRequest } from './policy-types.js';
 
 const header = (name: string): ParameterSpec => ({
   name,
@@ -72,7 +72,27 @@ async function setup(input: PolicyConfigInput = {}) {
     const result = await policy.check(request(over));
     return result.ok ? 'ok' : result.error.problem.code;
   };
-  return { policy, sandbox, clock, request, codeOf, advanceReal: (ms: number) => (realNow += ms) };
+  /** Records the answer to a granted lookup that disclosed `citizens`. */
+  const answered = async (grant: Awaited<ReturnType<Policy['check']>>, citizens: string[]) => {
+    if (!grant.ok) throw new Error(`refused: ${grant.error.problem.code}`);
+    await policy.recordOutcome({
+      operationId: 'lookupCitizen',
+      clientId: 'tinh-demo',
+      requestId: 'r',
+      sandbox,
+      grant: grant.value,
+      citizens,
+    });
+  };
+  return {
+    policy,
+    sandbox,
+    clock,
+    request,
+    codeOf,
+    answered,
+    advanceReal: (ms: number) => (realNow += ms),
+  };
 }
 
 describe('security policy stage', () => {
@@ -235,17 +255,8 @@ describe('security policy stage', () => {
   });
 
   it('lets an officer at the cap look up again a citizen already counted when the request names them', async () => {
-    const { policy, request, sandbox } = await setup({ bulk: { perOfficerPerDay: 1 } });
-    const grant = await policy.check(request());
-    if (!grant.ok) throw new Error('refused');
-    await policy.recordOutcome({
-      operationId: 'lookupCitizen',
-      clientId: 'tinh-demo',
-      requestId: 'r',
-      sandbox,
-      grant: grant.value,
-      citizens: ['038226000001'],
-    });
+    const { policy, request, answered } = await setup({ bulk: { perOfficerPerDay: 1 } });
+    await answered(await policy.check(request()), ['038226000001']);
     const codeOf = async (subjects: string[]) => {
       const result = await policy.check(request({ subjects }));
       return result.ok ? 'ok' : result.error.problem.code;
@@ -255,39 +266,19 @@ describe('security policy stage', () => {
   });
 
   it('counts a citizen again on the new day when the answer comes after midnight', async () => {
-    const { policy, request, sandbox, clock } = await setup({ bulk: { perOfficerPerDay: 1 } });
-    const outcome = async (grant: Awaited<ReturnType<typeof policy.check>>) => {
-      if (!grant.ok) throw new Error('refused');
-      await policy.recordOutcome({
-        operationId: 'lookupCitizen',
-        clientId: 'tinh-demo',
-        requestId: 'r',
-        sandbox,
-        grant: grant.value,
-        citizens: ['038226000001'],
-      });
-    };
-    await outcome(await policy.check(request()));
+    const { policy, request, answered, clock } = await setup({ bulk: { perOfficerPerDay: 1 } });
+    await answered(await policy.check(request()), ['038226000001']);
     // Checked today (the citizen is counted), answered tomorrow: tomorrow's set must hold them.
     const lateGrant = await policy.check(request({ subjects: ['038226000001'] }));
     await clock.advance(24 * 3_600_000);
-    await outcome(lateGrant);
+    await answered(lateGrant, ['038226000001']);
     const next = await policy.check(request({ subjects: ['038226000002'] }));
     expect(next.ok ? 'ok' : next.error.problem.code).toBe('BULK_LIMIT_EXCEEDED');
   });
 
   it('applies the client cap across officers', async () => {
-    const { policy, request, sandbox } = await setup({ bulk: { perClientPerDay: 1 } });
-    const grant = await policy.check(request());
-    if (!grant.ok) throw new Error('refused');
-    await policy.recordOutcome({
-      operationId: 'lookupCitizen',
-      clientId: 'tinh-demo',
-      requestId: 'r',
-      sandbox,
-      grant: grant.value,
-      citizens: ['038226000001'],
-    });
+    const { policy, request, answered } = await setup({ bulk: { perClientPerDay: 1 } });
+    await answered(await policy.check(request()), ['038226000001']);
     const result = await policy.check(request({ operationId: 'registerBirth' }));
     expect(result.ok ? 'ok' : result.error.problem.detail).toContain('client');
   });
