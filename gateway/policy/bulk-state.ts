@@ -83,7 +83,7 @@ export async function findBulkBreach(
   const [officer, client] = await store
     .collection(BULK_COLLECTION, SEEN)
     .getMany([officerKey(scope), clientKey(scope)]);
-  const counted = { day, officer, client };
+  const counted = { officer, client };
   if (projectedCount(officer, day, subjects) > limits.perOfficerPerDay) {
     return { breach: 'officer', counted };
   }
@@ -100,7 +100,6 @@ export async function findBulkBreach(
  * @see SECURITY.md §2 GW-16
  */
 export interface BulkSnapshot {
-  readonly day: string;
   readonly officer: SeenCitizens | undefined;
   readonly client: SeenCitizens | undefined;
 }
@@ -117,8 +116,9 @@ export async function addSeenCitizens(
   counted?: BulkSnapshot,
 ): Promise<void> {
   if (citizens.length === 0) return;
+  // A snapshot of another day counts nothing today (`countsAll` compares the day).
   if (
-    counted?.day === day &&
+    counted &&
     countsAll(counted.officer, day, citizens) &&
     countsAll(counted.client, day, citizens)
   ) {
