@@ -10,7 +10,7 @@ import { createMemoryStore } from '../mocks/ports/store/index.js';
 import { createKeyRing, lateKeyRing } from '../mocks/signing/key-ring.js';
 import type { ConfigError, GatewayConfig } from './config.js';
 import { createAdminOperations } from './control-plane/index.js';
-import { createGateway } from './create-gateway.js';
+import { createGateway, type GatewayOptions } from './create-gateway.js';
 import {
   createEmbeddedSandbox,
   DEFAULT_SANDBOX_ID,
@@ -52,7 +52,12 @@ export interface SandboxApp {
   readonly metrics: GatewayMetrics;
   /** Webhook deliveries of every sandbox. */
   readonly outbox: Outbox;
+  /** The pipeline stages the app runs (for `npm run bench:pipeline`, which varies them). */
+  readonly stages: SandboxStages;
 }
+
+/** The sandbox-scoped, security and observer stages of the app's pipeline. */
+export type SandboxStages = NonNullable<GatewayOptions['stages']>;
 
 /**
  * Assembles the sandbox: one signing key (documents, tokens and webhooks share the JWKS), the
@@ -132,6 +137,22 @@ export async function createSandboxApp(options: {
     upstreams: config.upstreams,
     logger: logger.child({ component: 'upstream' }),
   });
+  const stages: SandboxStages = {
+    sandboxes: { defaultId: DEFAULT_SANDBOX_ID, resolve: (id) => sandbox.manager.resources(id) },
+    journal,
+    faults: {
+      random: (id) => {
+        let stream = streams.get(id);
+        if (!stream) streams.set(id, (stream = faultRandom(config.seed, id)));
+        return stream;
+      },
+      sleep: (ms) => sleep(ms),
+      upstreamTimeoutMs: config.faultTimeoutMs,
+    },
+    security: security.value.security,
+    policy: security.value.policy,
+    observe: metrics.observe,
+  };
   const app = createGateway({
     contracts,
     config,
@@ -151,24 +172,9 @@ export async function createSandboxApp(options: {
         ...deliveryOperations(outbox, sandbox.manager),
         ...upstreams,
       ]),
-    stages: {
-      sandboxes: { defaultId: DEFAULT_SANDBOX_ID, resolve: (id) => sandbox.manager.resources(id) },
-      journal,
-      faults: {
-        random: (id) => {
-          let stream = streams.get(id);
-          if (!stream) streams.set(id, (stream = faultRandom(config.seed, id)));
-          return stream;
-        },
-        sleep: (ms) => sleep(ms),
-        upstreamTimeoutMs: config.faultTimeoutMs,
-      },
-      security: security.value.security,
-      policy: security.value.policy,
-      observe: metrics.observe,
-    },
+    stages,
   });
-  return ok({ app, sandbox, security: security.value, journal, metrics, outbox });
+  return ok({ app, sandbox, security: security.value, journal, metrics, outbox, stages });
 }
 
 /** The hub of the sandboxes a manager holds: their profiles and provinces, the client systems. */

@@ -1,5 +1,5 @@
 /**
- * Gateway benchmark: `npm run bench [-- --connections 50 --duration 5 --rounds 3 --warmup 2]`
+ * Gateway benchmark: `npm run bench [-- --connections 50 --duration 5 --rounds 5 --warmup 2]`
  * (builds `dist/` first and measures the compiled code, as `npm start` runs it).
  *
  * In one run, autocannon drives (1) the full pipeline of `lienthong serve` — a token-authenticated
@@ -23,27 +23,28 @@ import type * as PolicyModule from '../../gateway/policy/index.js';
 import type * as SandboxAppModule from '../../gateway/sandbox-app.js';
 import type * as ServerModule from '../../gateway/server.js';
 import { runLoad, startBareServer, type LoadRequest, type LoadResult } from './load.js';
-
-// The compiled code `npm start` runs (`npm run bench` builds it first), not the TypeScript
-// sources through tsx, whose helpers add work of their own to every call.
-const compiled = async <T>(path: string): Promise<T> =>
-  (await import(new URL(`../../dist/${path}`, import.meta.url).href)) as T;
+import {
+  benchPolicy,
+  compiled,
+  LOOKUP,
+  lookupHeaders,
+  positive,
+  RAISED_LIMIT,
+} from './sandbox-load.js';
 const { loadContracts } = await compiled<typeof ContractsModule>('contracts/contracts.js');
 const { DEFAULT_CONFIG } = await compiled<typeof ConfigModule>('gateway/config.js');
 const { DEFAULT_POLICY_CONFIG } = await compiled<typeof PolicyModule>('gateway/policy/index.js');
 const { createSandboxApp } = await compiled<typeof SandboxAppModule>('gateway/sandbox-app.js');
 const { listen } = await compiled<typeof ServerModule>('gateway/server.js');
-type PolicyConfig = PolicyModule.PolicyConfig;
 
 const TARGET_RATIO = 0.25;
 const TARGET_P99_MS = 20;
-const UNLIMITED = 1_000_000_000;
 
 const { values: flags } = parseArgs({
   options: {
     connections: { type: 'string', default: '50' },
     duration: { type: 'string', default: '5' },
-    rounds: { type: 'string', default: '3' },
+    rounds: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '2' },
     population: { type: 'string', default: String(DEFAULT_CONFIG.populationSize) },
     // `--only pipeline` skips the bare server: for profiling with `node --cpu-prof`.
@@ -56,24 +57,13 @@ const rounds = positive('rounds', flags.rounds);
 const warmup = Number(flags.warmup);
 const populationSize = positive('population', flags.population);
 
-/** Rate and bulk limits high enough never to trigger during the run. */
-const benchPolicy: Partial<PolicyConfig> = {
-  rate: {
-    ...DEFAULT_POLICY_CONFIG.rate,
-    client: { capacity: UNLIMITED, perMs: 1000 },
-    officerMinute: { capacity: UNLIMITED, perMs: 60_000 },
-    officerDay: { capacity: UNLIMITED, perMs: 86_400_000 },
-  },
-  bulk: { perOfficerPerDay: UNLIMITED, perClientPerDay: UNLIMITED },
-};
-
 const logger = pino({ level: 'silent' });
 const config = { ...DEFAULT_CONFIG, port: 0, logLevel: 'silent' as const, populationSize };
 const built = await createSandboxApp({
   contracts: loadContracts(),
   config,
   logger,
-  policy: benchPolicy,
+  policy: benchPolicy(DEFAULT_POLICY_CONFIG),
 });
 if (!built.ok) throw new Error(built.error.detail);
 const gateway = await listen(built.value.app, '127.0.0.1', 0, logger);
@@ -99,7 +89,7 @@ process.stdout.write(
     `, population ${populationSize}\n` +
     `request: ${request.method} ${request.path} (token of tinh-demo, officer, purpose, dossier), ` +
     `answer ${sampleBody.length} bytes\n` +
-    `policy rate and bulk limits raised to ${UNLIMITED} for the run (they would throttle the load)\n` +
+    `policy rate and bulk limits raised to ${RAISED_LIMIT} for the run (they would throttle the load)\n` +
     `machine: ${cpus().length} CPUs, load average ${loadavg()[0]?.toFixed(2)} before the run ` +
     `(other work on the machine skews both targets)\n\n`,
 );
@@ -200,22 +190,8 @@ async function lookupRequest(): Promise<LoadRequest> {
   const { access_token: token } = (await tokenResponse.json()) as { access_token?: string };
   if (!token) throw new Error(`no token for tinh-demo (${tokenResponse.status})`);
   return {
-    method: 'POST',
-    path: '/dancu/v1/cong-dan/tra-cuu',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-      'x-officer-id': 'cb.hotich.38001',
-      'x-muc-dich': 'XAC_THUC_NGUOI_NOP',
-      'x-ma-ho-so': '000.00.00.H38-260915-0001',
-    },
+    ...LOOKUP,
+    headers: lookupHeaders(token),
     body: JSON.stringify({ soDinhDanh: person.id }),
   };
-}
-
-function positive(name: string, raw: string): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`--${name} must be a positive integer, got "${raw}"`);
-  return value;
 }
