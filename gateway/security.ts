@@ -22,7 +22,7 @@ import {
 } from './auth/index.js';
 import type { ClientSystem } from './auth/types.js';
 import type { ConfigError, GatewayConfig } from './config.js';
-import { citizenAccessOf } from './journal/index.js';
+import { subjectsOf } from './journal/index.js';
 import type { Caller, PolicyStage, SecurityStage } from './pipeline/pipeline.js';
 import { createHubDossierLookup } from './hub/policy-lookup.js';
 import {
@@ -136,8 +136,8 @@ export async function createGatewaySecurity(
     dossierLookup: options.dossierLookup ?? createHubDossierLookup(store),
     now: () => now().getTime(),
   });
-  const suspend = async (order: { clientId: string; reasonRef: string } | undefined) => {
-    if (!order) return;
+  // Called only with an order: most answers order nothing, and they skip the call altogether.
+  const suspend = async (order: { clientId: string; reasonRef: string }) => {
     await clients.changeState(order.clientId, {
       target: 'SUSPENDED',
       actorRole: 'DATA_OWNER',
@@ -164,7 +164,8 @@ export async function createGatewaySecurity(
         ...(client ? { client } : {}),
       });
       if (!checked.ok) {
-        await suspend(checked.error.suspend ?? checked.error.violation?.suspend);
+        const order = checked.error.suspend ?? checked.error.violation?.suspend;
+        if (order) await suspend(order);
         return err({ problem: checked.error.problem, headers: checked.error.headers });
       }
       const grant = checked.value;
@@ -179,14 +180,11 @@ export async function createGatewaySecurity(
             requestId: check.requestId,
             sandbox,
             grant,
-            citizens: citizenAccessOf({
-              status: output.status,
-              answer: output.body,
-              body: check.body,
-            }).subjectSoDinhDanh,
+            citizens: subjectsOf({ status: output.status, answer: output.body, body: check.body }),
             ...(output.status >= 400 && typeof code === 'string' ? { problemCode: code } : {}),
           });
-          await suspend(recorded.suspend ?? recorded.violation?.suspend);
+          const order = recorded.suspend ?? recorded.violation?.suspend;
+          if (order) await suspend(order);
         },
       });
     },

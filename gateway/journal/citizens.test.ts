@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { citizenAccessOf, extractCitizens, fieldsReturned, MAX_SUBJECTS } from './citizens.js';
+import {
+  citizenAccessOf,
+  extractCitizens,
+  fieldsReturned,
+  MAX_SUBJECTS,
+  subjectsOf,
+} from './citizens.js';
 
 const MOTHER = '072195004321';
 const FATHER = '072092005678';
@@ -99,5 +105,26 @@ describe('citizenAccessOf', () => {
       answer: { code: 'PURPOSE_NOT_PERMITTED', detail: `not for ${FATHER}`, soDinhDanh: FATHER },
     });
     expect(access).toEqual({ subjectSoDinhDanh: [MOTHER], fieldsReturned: [] });
+  });
+});
+
+describe('subjectsOf', () => {
+  it('lists the citizens citizenAccessOf records, for answered and refused calls', () => {
+    const answer = { soDinhDanh: CHILD, cha: { soDinhDanh: FATHER }, me: { soDinhDanh: MOTHER } };
+    for (const status of [200, 404]) {
+      const call = { body: { soDinhDanh: CHILD }, status, answer };
+      expect(subjectsOf(call)).toEqual(citizenAccessOf(call).subjectSoDinhDanh);
+    }
+    expect(subjectsOf({ body: { soDinhDanh: CHILD }, status: 200, answer })).toEqual([
+      CHILD,
+      FATHER,
+      MOTHER,
+    ]);
+  });
+
+  it('finds numbers under keys of any case, the same on every call', () => {
+    const answer = { SODINHDANHCHA: FATHER, nguoiKhac: { soDinhDanhMe: MOTHER } };
+    expect(subjectsOf({ status: 200, answer })).toEqual([FATHER, MOTHER]);
+    expect(subjectsOf({ status: 200, answer: { ...answer } })).toEqual([FATHER, MOTHER]);
   });
 });

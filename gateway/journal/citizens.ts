@@ -6,6 +6,7 @@
  * @see SECURITY.md GW-09 (`subjectSoDinhDanh` stored in full, `fieldsReturned[]`), GW-20
  * @see specs/sandbox.yaml#/components/schemas/JournalEntry
  */
+import { rememberRecent } from '../../mocks/domain/remember.js';
 
 /** The spec caps `subjectSoDinhDanh` at 50 numbers. */
 export const MAX_SUBJECTS = 50;
@@ -18,6 +19,9 @@ const ID_NUMBER = /^\d{12}$/;
 
 /** Keys that hold ID numbers: `soDinhDanh`, `soDinhDanhNguoiXacNhan`, `subjectSoDinhDanh`… */
 const ID_KEY = /sodinhdanh/i;
+
+/** Whether a key names ID numbers; answers reuse a few dozen keys, so verdicts are remembered. */
+const isIdKey = rememberRecent((key) => ID_KEY.test(key));
 
 /** A field name as `fieldsReturned` allows it. @see specs/sandbox.yaml `JournalEntry` */
 const FIELD_NAME = /^[a-z][A-Za-z0-9]{1,63}$/;
@@ -54,7 +58,7 @@ function collectCitizens(value: unknown, idKey: boolean, found: Set<string>): vo
   // Own enumerable members, as Object.entries lists them, without the arrays it allocates.
   const members = value as Readonly<Record<string, unknown>>;
   for (const key in members) {
-    if (Object.hasOwn(members, key)) collectCitizens(members[key], ID_KEY.test(key), found);
+    if (Object.hasOwn(members, key)) collectCitizens(members[key], isIdKey(key), found);
   }
 }
 
@@ -114,19 +118,35 @@ export function citizenAccessOf(call: CallData): {
   readonly subjectSoDinhDanh: string[];
   readonly fieldsReturned: string[];
 } {
-  const answered = call.status >= 200 && call.status < 300;
-  const answer = answered ? call.answer : undefined;
+  const answer = answerOf(call);
+  return {
+    subjectSoDinhDanh: subjectsOf(call),
+    fieldsReturned: fieldsOf(answer, answer !== undefined && disclosedBy(answer).length > 0),
+  };
+}
+
+/**
+ * Whom a call touched: the ID numbers of the request, then those of its answer when it
+ * succeeded, without repeats and at most {@link MAX_SUBJECTS} (the policy's bulk counts need
+ * only this part of {@link citizenAccessOf}).
+ * @see SECURITY.md GW-09, GW-16
+ */
+export function subjectsOf(call: CallData): string[] {
+  const answer = answerOf(call);
   const requested = extractCitizens(call.params, call.query, call.body);
-  // The answer is walked once, for both lists. Its numbers follow the request's, without
+  // The answer is walked once per answer object. Its numbers follow the request's, without
   // repeats and up to the cap: its first MAX_SUBJECTS distinct numbers always suffice.
   const disclosed = answer === undefined ? [] : disclosedBy(answer);
+  if (disclosed.length === 0) return requested;
   const subjects = new Set(requested);
   for (const number of disclosed) {
     if (subjects.size >= MAX_SUBJECTS) break;
     subjects.add(number);
   }
-  return {
-    subjectSoDinhDanh: disclosed.length === 0 ? requested : [...subjects],
-    fieldsReturned: fieldsOf(answer, disclosed.length > 0),
-  };
+  return [...subjects];
+}
+
+/** The answer of a call that succeeded; only a 2xx answer discloses anything. */
+function answerOf(call: CallData): unknown {
+  return call.status >= 200 && call.status < 300 ? call.answer : undefined;
 }

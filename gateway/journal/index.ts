@@ -20,6 +20,7 @@ export {
   fieldsReturned,
   MAX_FIELDS,
   MAX_SUBJECTS,
+  subjectsOf,
   type CallData,
 } from './citizens.js';
 export {
