@@ -54,6 +54,35 @@ describe('operation index', () => {
     expect(index.match('GET', '/dancu/v1/cong-dan/%E0%A4%A/cu-tru').kind).toBe('not-found');
   });
 
+  it('answers a path it matched before the same way, with parameters no caller can change', () => {
+    const first = index.match('GET', '/dancu/v1/cong-dan/038226000123');
+    const again = index.match('get', '/dancu/v1/cong-dan/038226000123');
+    expect(again).toEqual(first);
+    const params = again.kind === 'found' ? again.params : {};
+    expect(() => Object.assign(params, { soDinhDanh: 'other' })).toThrow(TypeError);
+    expect(index.match('GET', '/dancu/v1/cong-dan/038226000123')).toMatchObject({
+      params: { soDinhDanh: '038226000123' },
+    });
+  });
+
+  it('matches correctly past the paths it remembers and for unknown or long requests', () => {
+    for (let i = 0; i < 2100; i += 1) {
+      const id = String(i).padStart(12, '0');
+      expect(index.match('GET', `/dancu/v1/cong-dan/${id}`)).toMatchObject({
+        params: { soDinhDanh: id },
+      });
+    }
+    const long = `/dancu/v1/cong-dan/${'9'.repeat(300)}`;
+    expect(index.match('GET', long)).toMatchObject({
+      kind: 'found',
+      params: { soDinhDanh: '9'.repeat(300) },
+    });
+    expect(index.match('BREW', '/dancu/v1/cong-dan/tra-cuu')).toMatchObject({
+      kind: 'method-not-allowed',
+      allowed: ['POST'],
+    });
+  });
+
   it('refuses an operationId declared twice', () => {
     expect(() =>
       buildOperationIndex([

@@ -63,7 +63,8 @@ export type RouteMatch =
   | {
       readonly kind: 'found';
       readonly operation: OperationSpec;
-      readonly params: Record<string, string>;
+      /** Shared by every call that matched the same path: read it, never change it. */
+      readonly params: Readonly<Record<string, string>>;
     }
   | { readonly kind: 'not-found' }
   | { readonly kind: 'method-not-allowed'; readonly allowed: readonly string[] };
@@ -207,6 +208,15 @@ function readBody(doc: JsonObject, body: JsonObject, required: boolean): BodySpe
   return { required, content };
 }
 
+/** How many paths per method the router remembers before starting afresh. */
+const REMEMBERED_PATHS = 1024;
+
+/** Longer paths are matched every time (never a well-formed API path; they come from requests). */
+const MAX_REMEMBERED_PATH = 256;
+
+/** The methods whose matches are remembered (any other token is matched every time). */
+const KNOWN_VERBS: ReadonlySet<string> = new Set(HTTP_METHODS.map((m) => m.toUpperCase()));
+
 interface RouteNode {
   readonly literal: Map<string, RouteNode>;
   param?: { readonly name: string; readonly node: RouteNode };
@@ -238,21 +248,43 @@ class Router {
     node.methods.set(operation.method.toUpperCase(), operation);
   }
 
+  /**
+   * Recent answers per method: clients call the same paths again and again. Bounded like the
+   * mocks' remembered lookups: at most {@link REMEMBERED_PATHS} paths per method, each at most
+   * {@link MAX_REMEMBERED_PATH} characters, and only for the methods HTTP defines.
+   */
+  private readonly recent = new Map<string, Map<string, RouteMatch>>();
+
   match(method: string, path: string): RouteMatch {
+    const verb = method.toUpperCase();
+    if (path.length > MAX_REMEMBERED_PATH || !KNOWN_VERBS.has(verb))
+      return this.matchNow(verb, path);
+    let byPath = this.recent.get(verb);
+    if (!byPath) this.recent.set(verb, (byPath = new Map()));
+    let found = byPath.get(path);
+    if (!found) {
+      found = Object.freeze(this.matchNow(verb, path));
+      if (byPath.size >= REMEMBERED_PATHS) byPath.clear();
+      byPath.set(path, found);
+    }
+    return found;
+  }
+
+  private matchNow(verb: string, path: string): RouteMatch {
     let segments: string[];
     try {
       segments = splitPath(path).map((s) => decodeURIComponent(s));
     } catch {
       return { kind: 'not-found' };
     }
-    const verb = method.toUpperCase();
     const params: Record<string, string> = {};
     const node = find(this.root, segments, 0, params, (n) => n.methods.has(verb));
     const operation = node?.methods.get(verb);
-    if (operation) return { kind: 'found', operation, params };
+    if (operation) return { kind: 'found', operation, params: Object.freeze(params) };
     const other = find(this.root, segments, 0, {}, (n) => n.methods.size > 0);
     if (!other) return { kind: 'not-found' };
-    return { kind: 'method-not-allowed', allowed: [...other.methods.keys()].sort() };
+    const allowed = Object.freeze([...other.methods.keys()].sort());
+    return { kind: 'method-not-allowed', allowed };
   }
 }
 
