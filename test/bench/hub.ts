@@ -17,14 +17,14 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { loadContracts } from '../../contracts/contracts.js';
 import { DEFAULT_CONFIG } from '../../gateway/config.js';
-import { DEFAULT_POLICY_CONFIG, type PolicyConfig } from '../../gateway/policy/index.js';
+import { DEFAULT_POLICY_CONFIG } from '../../gateway/policy/index.js';
 import { createSandboxApp } from '../../gateway/sandbox-app.js';
 import { listen } from '../../gateway/server.js';
 import type { Person, Population } from '../../mocks/domain/population/index.js';
 import { group1Submission, group2Submission, newbornFamily } from '../support/hub.js';
+import { benchPolicy, positive } from './sandbox-load.js';
 
 const NOW = '2026-09-15T09:30:00+07:00';
-const UNLIMITED = 1_000_000_000;
 const OFFICER = 'cb.hotich.38001';
 
 const { values: flags } = parseArgs({
@@ -38,23 +38,13 @@ const total = positive('dossiers', flags.dossiers);
 const concurrency = positive('concurrency', flags.concurrency);
 const populationSize = positive('population', flags.population);
 
-const benchPolicy: Partial<PolicyConfig> = {
-  rate: {
-    ...DEFAULT_POLICY_CONFIG.rate,
-    client: { capacity: UNLIMITED, perMs: 1000 },
-    officerMinute: { capacity: UNLIMITED, perMs: 60_000 },
-    officerDay: { capacity: UNLIMITED, perMs: 86_400_000 },
-  },
-  bulk: { perOfficerPerDay: UNLIMITED, perClientPerDay: UNLIMITED },
-};
-
 const logger = pino({ level: 'silent' });
 const setupStarted = performance.now();
 const built = await createSandboxApp({
   contracts: loadContracts(),
   config: { ...DEFAULT_CONFIG, port: 0, logLevel: 'silent' as const, populationSize, seed: 11 },
   logger,
-  policy: benchPolicy,
+  policy: benchPolicy(DEFAULT_POLICY_CONFIG),
   now: () => new Date(NOW),
 });
 if (!built.ok) throw new Error(built.error.detail);
@@ -289,11 +279,4 @@ function ms(value: number): string {
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-function positive(name: string, raw: string): number {
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0)
-    throw new Error(`--${name} must be a positive integer, got "${raw}"`);
-  return value;
 }

@@ -1,7 +1,7 @@
 /**
  * What the gateway benchmarks share: the compiled code they load, the lookup they repeat and the
  * policy limits they raise.
- * @see test/bench/gateway.ts, test/bench/pipeline.ts
+ * @see test/bench/gateway.ts, test/bench/pipeline.ts, test/bench/hub.ts
  */
 import type * as PolicyModule from '../../gateway/policy/index.js';
 
