@@ -225,18 +225,13 @@ describe('security policy stage', () => {
   });
 
   it('refuses the request after an officer reaches the distinct-citizen cap and suspends the client', async () => {
-    const { policy, request, sandbox, clock } = await setup({ bulk: { perOfficerPerDay: 2 } });
+    const { policy, request, clock, answered } = await setup({
+      bulk: { perOfficerPerDay: 2 },
+    });
     const record = async (citizens: string[]) => {
       const grant = await policy.check(request());
       if (!grant.ok) return grant.error;
-      await policy.recordOutcome({
-        operationId: 'lookupCitizen',
-        clientId: 'tinh-demo',
-        requestId: 'r',
-        sandbox,
-        grant: grant.value,
-        citizens,
-      });
+      await answered(grant, citizens);
       return undefined;
     };
     expect(await record(['038226000001'])).toBeUndefined();
